@@ -1,0 +1,166 @@
+/**
+ * Turns the geography CSVs in domain/src/taxonomy/data/ into geo.data.ts, so that neither the
+ * browser bundle nor the server needs a CSV parser at run time.
+ * Run: npx tsx domain/scripts/build-geo.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const taxonomyDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'taxonomy');
+export const GEO_DATA_DIR = join(taxonomyDir, 'data');
+export const GEO_MODULE_PATH = join(taxonomyDir, 'geo.data.ts');
+
+export interface GeoSources {
+  countiesCsv: string;
+  municipalitiesCsv: string;
+  policeRegionsJson: string;
+}
+
+interface CountyRow {
+  county_code: string;
+  county_name: string;
+  county_name_short: string;
+}
+
+interface MunicipalityRow {
+  municipality_code: string;
+  municipality_name: string;
+  municipality_name_short: string;
+  county_code: string;
+}
+
+interface PoliceRegionSource {
+  lan: { code: string; polisregion: string }[];
+  polisregioner: Record<string, string[]>;
+}
+
+export function readGeoSources(dir: string = GEO_DATA_DIR): GeoSources {
+  return {
+    countiesCsv: readFileSync(join(dir, 'counties.csv'), 'utf8'),
+    municipalitiesCsv: readFileSync(join(dir, 'municipalities.csv'), 'utf8'),
+    policeRegionsJson: readFileSync(join(dir, 'sweden-lan-polisregion.json'), 'utf8'),
+  };
+}
+
+function readCsv<T>(text: string, columns: readonly (keyof T & string)[]): T[] {
+  // cast: false keeps codes such as '01' and '0114' as strings.
+  const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, cast: false });
+  const header = Object.keys(rows[0] ?? {});
+  for (const column of columns) {
+    if (!header.includes(column)) throw new Error(`CSV lacks column ${column}; has ${header.join(', ')}`);
+  }
+  return rows as T[];
+}
+
+// Ids are ASCII so they are safe in URLs, enums and database values; the Swedish name is for display.
+function policeRegionId(swedishName: string): string {
+  return swedishName
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+function quote(value: string): string {
+  return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+}
+
+function objectLiteral(entries: Record<string, string>): string {
+  const body = Object.entries(entries)
+    .map(([key, value]) => `${key}: ${quote(value)}`)
+    .join(', ');
+  return `{ ${body} }`;
+}
+
+function constArray(name: string, items: Record<string, string>[]): string {
+  const lines = items.map((item) => `  ${objectLiteral(item)},`);
+  return `export const ${name} = [\n${lines.join('\n')}\n] as const;\n`;
+}
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`Geo data is inconsistent: ${message}`);
+}
+
+/** Pure, so the drift test can compare its output with the committed module. */
+export function buildGeoModule(sources: GeoSources): string {
+  const counties = readCsv<CountyRow>(sources.countiesCsv, [
+    'county_code',
+    'county_name',
+    'county_name_short',
+  ]);
+  const municipalities = readCsv<MunicipalityRow>(sources.municipalitiesCsv, [
+    'municipality_code',
+    'municipality_name',
+    'municipality_name_short',
+    'county_code',
+  ]);
+  const police = JSON.parse(sources.policeRegionsJson) as PoliceRegionSource;
+
+  const regionNames = Object.keys(police.polisregioner);
+  const regionOfCounty = new Map(police.lan.map((lan) => [lan.code, lan.polisregion]));
+  for (const [region, countyCodes] of Object.entries(police.polisregioner)) {
+    for (const code of countyCodes) {
+      check(
+        regionOfCounty.get(code) === region,
+        `län ${code} is listed under ${region} but mapped otherwise`,
+      );
+    }
+  }
+
+  const countyCodes = new Set<string>();
+  for (const county of counties) {
+    check(/^\d{2}$/.test(county.county_code), `county code ${county.county_code}`);
+    check(!countyCodes.has(county.county_code), `duplicate county ${county.county_code}`);
+    check(
+      regionNames.includes(regionOfCounty.get(county.county_code) ?? ''),
+      `no police region for ${county.county_code}`,
+    );
+    countyCodes.add(county.county_code);
+  }
+  const municipalityCodes = new Set<string>();
+  for (const m of municipalities) {
+    check(/^\d{4}$/.test(m.municipality_code), `municipality code ${m.municipality_code}`);
+    check(!municipalityCodes.has(m.municipality_code), `duplicate municipality ${m.municipality_code}`);
+    // SCB kommunkoder begin with the län code, which makes a wrong county column detectable.
+    check(
+      countyCodes.has(m.county_code) && m.municipality_code.startsWith(m.county_code),
+      `municipality ${m.municipality_code} in county ${m.county_code}`,
+    );
+    municipalityCodes.add(m.municipality_code);
+  }
+
+  return [
+    '// Generated by domain/scripts/build-geo.ts from domain/src/taxonomy/data/ (SCB codes via the CC0',
+    '// repository sjbrg/swedish-geodata). Do not edit: change the data and rerun the script; a test',
+    '// fails when this file and the data disagree.',
+    '',
+    constArray(
+      'POLICE_REGION_ROWS',
+      regionNames.map((name) => ({ id: policeRegionId(name), name: `Region ${name}` })),
+    ),
+    constArray(
+      'COUNTY_ROWS',
+      counties.map((c) => ({
+        code: c.county_code,
+        name: c.county_name,
+        shortName: c.county_name_short,
+        policeRegion: policeRegionId(regionOfCounty.get(c.county_code) ?? ''),
+      })),
+    ),
+    constArray(
+      'MUNICIPALITY_ROWS',
+      municipalities.map((m) => ({
+        code: m.municipality_code,
+        name: m.municipality_name,
+        shortName: m.municipality_name_short,
+        countyCode: m.county_code,
+      })),
+    ),
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  writeFileSync(GEO_MODULE_PATH, buildGeoModule(readGeoSources()));
+  console.log(`Wrote ${GEO_MODULE_PATH}`);
+}

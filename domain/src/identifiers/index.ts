@@ -1,0 +1,3 @@
+export * from './luhn';
+export * from './organisationsnummer';
+export * from './personnummer';

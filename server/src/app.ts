@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppDeps } from './deps';
+import { accountRoutes } from './modules/accounts/routes';
+import { adminRoutes } from './modules/admin/routes';
+import { devMailRoutes } from './modules/devmail/routes';
+import { healthRoutes } from './modules/health/routes';
+import { orgRoutes } from './modules/orgs/routes';
+import { registerAuth } from './platform/auth/hook';
+import { registerErrorHandling } from './platform/http/error-handler';
+import { registerSecurityHeaders } from './platform/http/security-headers';
+import { RateLimitedError } from './platform/rate-limit';
+import { randomToken } from './platform/tokens';
+
+/** JSON bodies of this API are small; anything bigger is refused with 413 before it is parsed. */
+export const JSON_BODY_LIMIT = 64 * 1024;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: deps.config.trustProxy,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomToken(12);
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onError', async (_request, reply, error) => {
+    if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vaksam API',
+        version: '1.0.0',
+        description: 'Säkerhetscentret för verksamheter: konton, organisationer och roller.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: '__Host-vaksam_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(cookie);
+  await registerSecurityHeaders(app, { production: deps.config.env === 'production' });
+  registerErrorHandling(app);
+  registerAuth(app, deps);
+
+  app.get('/api/v1/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (scope) => healthRoutes(scope, deps));
+  await app.register(async (scope) => accountRoutes(scope, deps));
+  await app.register(async (scope) => orgRoutes(scope, deps));
+  await app.register(async (scope) => adminRoutes(scope, deps));
+  if (deps.config.env !== 'production' && deps.mailer.kind === 'dev-mailbox') {
+    await app.register(async (scope) => devMailRoutes(scope, deps));
+  }
+  await serveWebApp(app, deps.config.webDistDir);
+  return app;
+}
+
+/** The built PWA; unknown paths outside /api get index.html so client-side routes survive a reload. */
+async function serveWebApp(app: FastifyInstance, distDir: string | undefined): Promise<void> {
+  if (!distDir || !fs.existsSync(path.join(distDir, 'index.html'))) return;
+  await app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false,
+    index: false,
+    setHeaders(res, filePath) {
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/*', { config: { auth: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    if (urlPath.startsWith('/api/')) return reply.callNotFound();
+    const candidate = path.join(distDir, path.normalize(urlPath));
+    if (candidate.startsWith(distDir) && urlPath !== '/' && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
+      return reply.sendFile(path.relative(distDir, candidate));
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Either the database itself or an open transaction: services accept both. */
+export type Queryable = Database | Tx;
+
+/** The shape pg-boss speaks: plain SQL text with $n parameters. */
+export type SqlExecutor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }> };
+
+export type DatabaseHandle = {
+  kind: 'pglite' | 'postgres';
+  db: Database;
+  executor: SqlExecutor;
+  close(): Promise<void>;
+};
+
+// pg returns timestamps as Date and bigint as string by default; keep that but parse int8 counts as numbers.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+export function openPostgres(databaseUrl: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it. Nothing to do here.
+  });
+  return {
+    kind: 'postgres',
+    db: drizzlePg(pool, { schema }) as unknown as Database,
+    executor: { executeSql: (text, values) => pool.query(text, values as unknown[]) },
+    close: () => pool.end(),
+  };
+}
+
+export function wrapPglite(client: PGlite): DatabaseHandle {
+  return {
+    kind: 'pglite',
+    db: drizzlePglite(client, { schema }) as unknown as Database,
+    executor: {
+      async executeSql(text, values) {
+        if (values && values.length > 0) return client.query(text, values);
+        // Schema set-up by pg-boss sends several statements in one string, which only exec() accepts.
+        const results = await client.exec(text);
+        return results.at(-1) ?? { rows: [] };
+      },
+    },
+    close: () => client.close(),
+  };
+}
+
+export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+  const dir = path.join(dataDir, 'pglite');
+  fs.mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir);
+  return wrapPglite(client);
+}
+
+/** Runs pg-boss's SQL inside one of our transactions, so a job is enqueued only if the change commits. */
+export function executorFor(tx: Queryable): SqlExecutor {
+  return {
+    async executeSql(text, values = []) {
+      const result = await tx.execute(withParams(text, values));
+      return { rows: (result as unknown as { rows: any[] }).rows };
+    },
+  };
+}
+
+function withParams(text: string, values: unknown[]): SQL {
+  const parts = text.split(/\$(\d+)/);
+  const chunks: SQL[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    chunks.push(i % 2 === 0 ? sql.raw(part) : sql`${sql.param(values[Number(part) - 1])}`);
+  }
+  return sql.join(chunks);
+}

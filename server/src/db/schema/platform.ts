@@ -1,0 +1,35 @@
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id } from './columns';
+
+/** Append-only: a migration adds a trigger that refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    at: createdAt(),
+    actorUserId: uuid('actor_user_id'),
+    orgId: uuid('org_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('audit_log_org_idx').on(t.orgId, t.at), index('audit_log_actor_idx').on(t.actorUserId, t.at)],
+);
+
+/** Mails delivered while no SMTP server is configured; shown at /dev/mail outside production. */
+export const devMail = pgTable('dev_mail', {
+  id: id(),
+  createdAt: createdAt(),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  html: text('html'),
+});
+
+/** Generated keys and other settings the instance keeps across restarts. */
+export const instanceSettings = pgTable('instance_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  createdAt: createdAt(),
+});

@@ -1,0 +1,36 @@
+/** The demo organisation and people created on first start; the README lists the same logins. */
+export const DEMO_PASSWORD = 'Vaksam-demo-2026';
+
+/** Published on purpose so anyone can log in as the demo analyst and admin; never used for real accounts. */
+export const DEMO_TOTP_SECRET = 'KVKFKRCPNZQUYMLXOBXGE3DBMFZGC3TB';
+
+export const DEMO_ORG = { orgNumber: '5599001236', name: 'Demobutikerna i Sverige AB', sniCode: '47190' };
+
+export const DEMO_UNITS = [
+  {
+    name: 'Butik Drottninggatan',
+    street: 'Drottninggatan 45',
+    postalCode: '111 21',
+    city: 'Stockholm',
+    municipalityCode: '0180',
+    latitude: 59.3326,
+    longitude: 18.0649,
+  },
+  {
+    name: 'Butik Avenyn',
+    street: 'Kungsportsavenyen 21',
+    postalCode: '411 36',
+    city: 'Göteborg',
+    municipalityCode: '1480',
+    latitude: 57.6995,
+    longitude: 11.9746,
+  },
+];
+
+export const DEMO_USERS = [
+  { email: 'rapportor@demo.vaksam.se', name: 'Rita Rapportör', orgRole: 'reporter', platformRole: null },
+  { email: 'chef@demo.vaksam.se', name: 'Carl Chef', orgRole: 'manager', platformRole: null },
+  { email: 'sakerhet@demo.vaksam.se', name: 'Sara Säkerhetskontakt', orgRole: 'security_contact', platformRole: null },
+  { email: 'analytiker@demo.vaksam.se', name: 'Anna Analytiker', orgRole: null, platformRole: 'analyst' },
+  { email: 'admin@demo.vaksam.se', name: 'Adam Admin', orgRole: null, platformRole: 'admin' },
+] as const;

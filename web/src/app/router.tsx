@@ -1,0 +1,81 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { ForgotPasswordPage } from '../areas/accounts/ForgotPasswordPage';
+import { LoginPage } from '../areas/accounts/LoginPage';
+import { ResetPasswordPage } from '../areas/accounts/ResetPasswordPage';
+import { SignupPage } from '../areas/accounts/SignupPage';
+import { VerifyEmailPage } from '../areas/accounts/VerifyEmailPage';
+import { HomePage } from '../areas/home/HomePage';
+import { InvitePage } from '../areas/orgs/InvitePage';
+import { OrgListPage } from '../areas/orgs/OrgListPage';
+import { AppLayout } from './AppLayout';
+import { ErrorPage } from './ErrorPage';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAuth } from './RequireAuth';
+
+const ProfilePage = lazy(() => import('../areas/accounts/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const MfaSetupPage = lazy(() =>
+  import('../areas/accounts/MfaSetupPage').then((m) => ({ default: m.MfaSetupPage })),
+);
+const RegisterOrJoinPage = lazy(() =>
+  import('../areas/orgs/RegisterOrJoinPage').then((m) => ({ default: m.RegisterOrJoinPage })),
+);
+const settings = () => import('../areas/orgs/settings/routes');
+const OrgSettingsLayout = lazy(() => settings().then((m) => ({ default: m.OrgSettingsLayout })));
+const GeneralTab = lazy(() => settings().then((m) => ({ default: m.GeneralTab })));
+const MembersTab = lazy(() => settings().then((m) => ({ default: m.MembersTab })));
+const JoinRequestsTab = lazy(() => settings().then((m) => ({ default: m.JoinRequestsTab })));
+const InvitesTab = lazy(() => settings().then((m) => ({ default: m.InvitesTab })));
+const UnitsTab = lazy(() => settings().then((m) => ({ default: m.UnitsTab })));
+const UnitFormPage = lazy(() => settings().then((m) => ({ default: m.UnitFormPage })));
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: (
+      <main>
+        <ErrorPage />
+      </main>
+    ),
+    children: [
+      {
+        errorElement: <ErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'signup', element: <SignupPage /> },
+          { path: 'verify', element: <VerifyEmailPage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invite/:token', element: <InvitePage /> },
+          {
+            element: <RequireAuth forEnrolment />,
+            children: [{ path: 'mfa-setup', element: <MfaSetupPage /> }],
+          },
+          {
+            element: <RequireAuth />,
+            children: [
+              { path: 'profile', element: <ProfilePage /> },
+              { path: 'orgs', element: <OrgListPage /> },
+              { path: 'orgs/new', element: <RegisterOrJoinPage /> },
+              {
+                path: 'o/:orgId/settings',
+                element: <OrgSettingsLayout />,
+                children: [
+                  { index: true, element: <GeneralTab /> },
+                  { path: 'members', element: <MembersTab /> },
+                  { path: 'join-requests', element: <JoinRequestsTab /> },
+                  { path: 'invites', element: <InvitesTab /> },
+                  { path: 'units', element: <UnitsTab /> },
+                  { path: 'units/new', element: <UnitFormPage /> },
+                  { path: 'units/:unitId', element: <UnitFormPage /> },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

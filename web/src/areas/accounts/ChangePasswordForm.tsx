@@ -1,0 +1,53 @@
+import { Button, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { PASSWORD_MIN } from '@vaksam/domain/accounts';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { FormError } from '../../ui/FormError';
+import { useServerErrors } from '../../ui/useServerErrors';
+import { validators } from '../../ui/validators';
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const check = validators(t);
+  const form = useForm({
+    initialValues: { currentPassword: '', newPassword: '' },
+    validate: { currentPassword: check.password, newPassword: check.newPassword },
+  });
+  const errors = useServerErrors(form);
+  const change = useMutation({
+    mutationFn: (values: typeof form.values) => unwrap(api.POST('/auth/password', { body: values })),
+    onMutate: errors.clear,
+    onError: errors.handleError,
+    onSuccess: () => {
+      form.reset();
+      notifications.show({ color: 'green', message: t('profile.passwordChanged') });
+    },
+  });
+
+  return (
+    <form onSubmit={form.onSubmit((values) => change.mutate(values))} noValidate>
+      <Stack gap="md">
+        <FormError message={errors.formError} />
+        <PasswordInput
+          label={t('fields.currentPassword')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('currentPassword')}
+        />
+        <PasswordInput
+          label={t('fields.newPassword')}
+          description={t('signup.passwordHint', { count: PASSWORD_MIN })}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps('newPassword')}
+        />
+        <Button type="submit" loading={change.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('profile.changePassword')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

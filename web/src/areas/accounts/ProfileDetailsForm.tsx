@@ -1,0 +1,88 @@
+import { Button, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import type { Language, Me, SessionUser } from '../../api/types';
+import { setUiLanguage } from '../../i18n';
+import { FormError } from '../../ui/FormError';
+import { useServerErrors } from '../../ui/useServerErrors';
+import { validators } from '../../ui/validators';
+import { meQueryKey } from './session';
+
+function orNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed ? trimmed : null;
+}
+
+export function ProfileDetailsForm({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: {
+      name: user.name,
+      phone: user.phone ?? '',
+      language: user.language as Language,
+      membershipNumber: user.membershipNumber ?? '',
+    },
+    validate: { name: validators(t).required },
+  });
+  const errors = useServerErrors(form);
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      unwrap(
+        api.PATCH('/profile', {
+          body: {
+            name: values.name.trim(),
+            phone: orNull(values.phone),
+            language: values.language,
+            membershipNumber: orNull(values.membershipNumber),
+          },
+        }),
+      ),
+    onMutate: errors.clear,
+    onError: errors.handleError,
+    onSuccess: (saved) => {
+      queryClient.setQueryData<Me | null>(meQueryKey, (old) => (old ? { ...old, user: saved } : old));
+      form.resetDirty();
+      void setUiLanguage(saved.language);
+      notifications.show({ color: 'green', message: t('profile.saved') });
+    },
+  });
+
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+      <Stack gap="md">
+        <FormError message={errors.formError} />
+        <TextInput label={t('fields.email')} value={user.email} readOnly description={t('profile.emailFixed')} />
+        <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
+        <TextInput
+          label={t('fields.phone')}
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          {...form.getInputProps('phone')}
+        />
+        <Select
+          label={t('fields.language')}
+          description={t('profile.languageHint')}
+          data={[
+            { value: 'sv', label: t('languages.sv') },
+            { value: 'en', label: t('languages.en') },
+          ]}
+          allowDeselect={false}
+          {...form.getInputProps('language')}
+        />
+        <TextInput
+          label={t('fields.membershipNumber')}
+          description={t('profile.membershipNumberHint')}
+          {...form.getInputProps('membershipNumber')}
+        />
+        <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('common.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
