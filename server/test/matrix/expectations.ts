@@ -1,0 +1,59 @@
+/** Every actor the matrix plays, relative to organisation A ("own"); B is the "foreign" organisation. */
+export const ROLES = ['anonymous', 'outsider', 'reporter', 'manager', 'security_contact', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export type Tenancy = 'own' | 'foreign';
+
+/** 'ok' means any 2xx; a number means exactly that status. */
+export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 409;
+export type Expectation = Record<Role, Outcome | { own: Outcome; foreign: Outcome }>;
+
+const members = (own: Outcome, foreign: Outcome = 404) => ({ own, foreign });
+
+export const PUBLIC = (outcome: Outcome = 'ok'): Expectation => ({
+  anonymous: outcome,
+  outsider: outcome,
+  reporter: outcome,
+  manager: outcome,
+  security_contact: outcome,
+  analyst: outcome,
+  admin: outcome,
+});
+
+export const SIGNED_IN = (outcome: Outcome = 'ok', overrides: Partial<Expectation> = {}): Expectation => ({
+  ...PUBLIC(outcome),
+  anonymous: 401,
+  ...overrides,
+});
+
+/** Members of the organisation read; nobody else learns it exists; platform admins see everything. */
+export const ORG_READ: Expectation = {
+  anonymous: 401,
+  outsider: 404,
+  reporter: members('ok'),
+  manager: members('ok'),
+  security_contact: members('ok'),
+  analyst: 404,
+  admin: 'ok',
+};
+
+/** As ORG_READ, but reporters see the organisation and are refused the change. */
+export const ORG_MANAGE: Expectation = { ...ORG_READ, reporter: members(403) };
+
+export const PLATFORM_ADMIN: Expectation = {
+  anonymous: 401,
+  outsider: 404,
+  reporter: 404,
+  manager: 404,
+  security_contact: 404,
+  analyst: 404,
+  admin: 'ok',
+};
+
+export function expected(expectation: Expectation, role: Role, tenancy: Tenancy): Outcome {
+  const value = expectation[role];
+  return typeof value === 'object' ? value[tenancy] : value;
+}
+
+export function matches(outcome: Outcome, status: number): boolean {
+  return outcome === 'ok' ? status >= 200 && status < 300 : status === outcome;
+}

@@ -1,0 +1,97 @@
+import { uuidv7 } from 'uuidv7';
+import { and, eq, isNull } from 'drizzle-orm';
+import { invites, joinRequests, users } from '../../src/db/schema';
+import { randomToken, sha256 } from '../../src/platform/tokens';
+import type { TestClient } from '../client';
+import type { TestOrg, TestUser } from '../factories';
+import type { TestApp } from '../harness';
+import type { Role, Tenancy } from './expectations';
+
+/** Organisation A with one person per role, organisation B beside it, and platform staff. */
+export type World = { own: TestOrg; foreign: TestOrg; actors: Record<Exclude<Role, 'anonymous'>, TestUser> };
+
+export async function buildWorld(t: TestApp): Promise<World> {
+  const f = t.factories;
+  const own = await f.org();
+  const foreign = await f.org();
+  await f.member('manager', foreign);
+  const actors = {
+    outsider: await f.user(),
+    reporter: (await f.member('reporter', own)).user,
+    manager: (await f.member('manager', own)).user,
+    security_contact: (await f.member('security_contact', own)).user,
+    // The platform requires TOTP of staff; an enrolled secret lets their sessions pass.
+    analyst: await f.user({ platformRole: 'analyst', totp: 'JBSWY3DPEHPK3PXP' }),
+    admin: await f.user({ platformRole: 'admin', totp: 'JBSWY3DPEHPK3PXP' }),
+  };
+  return { own, foreign, actors };
+}
+
+/** What one case needs, made fresh so that a delete or an approval in one case cannot affect another. */
+export class CaseFixtures {
+  constructor(
+    private readonly t: TestApp,
+    readonly world: World,
+    readonly tenancy: Tenancy,
+    readonly actor: TestUser | null,
+  ) {}
+
+  get org(): TestOrg {
+    return this.tenancy === 'own' ? this.world.own : this.world.foreign;
+  }
+
+  async unitId() {
+    return (await this.t.factories.unit(this.org)).id;
+  }
+
+  async memberId() {
+    return (await this.t.factories.member('reporter', this.org)).user.id;
+  }
+
+  async userId() {
+    return (await this.t.factories.user()).id;
+  }
+
+  async loginEmail() {
+    return (await this.t.factories.user()).email;
+  }
+
+  /** An invite in the case's organisation, addressed to the acting user so that accepting it can succeed. */
+  async invite(org: TestOrg = this.org) {
+    const token = randomToken();
+    const id = uuidv7();
+    await this.t.deps.db.insert(invites).values({
+      id,
+      orgId: org.id,
+      email: this.actor?.email ?? `nobody${id}@example.se`,
+      role: 'reporter',
+      tokenHash: sha256(token),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    });
+    return { id, token };
+  }
+
+  /** Accepting must not make the actor a member of A or B, which would change every later case. */
+  async inviteToThrowawayOrg() {
+    return this.invite(await this.t.factories.org());
+  }
+
+  async startTotpSetup() {
+    if (this.actor) {
+      await this.t.deps.db.update(users).set({ totpSecret: 'JBSWY3DPEHPK3PXP' }).where(and(eq(users.id, this.actor.id), isNull(users.totpEnabledAt)));
+    }
+  }
+
+  async joinRequestId() {
+    const requester = await this.t.factories.user();
+    const [row] = await this.t.deps.db
+      .insert(joinRequests)
+      .values({ orgId: this.org.id, userId: requester.id })
+      .returning({ id: joinRequests.id });
+    return row?.id as string;
+  }
+
+  async client(): Promise<TestClient> {
+    return this.actor ? this.t.factories.signedIn(this.actor, this.t.url) : this.t.client();
+  }
+}
