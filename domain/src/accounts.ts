@@ -83,7 +83,8 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 
 export const loginResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('ok'), me: meResponseSchema }),
-  z.object({ status: z.literal('totp_required') }),
+  // The second step is a write on the pending session, so it needs that session's CSRF token.
+  z.object({ status: z.literal('totp_required'), csrfToken: z.string() }),
 ]);
 
 export const updateProfileRequestSchema = z

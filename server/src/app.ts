@@ -81,6 +81,8 @@ async function serveWebApp(app: FastifyInstance, distDir: string | undefined): P
   await app.register(fastifyStatic, {
     root: distDir,
     wildcard: false,
+    // Files are served by the public catch-all below; routes registered by the plugin would default to auth "user".
+    serve: false,
     index: false,
     setHeaders(res, filePath) {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);

@@ -33,7 +33,7 @@ export class TestClient {
     const text = await response.text();
     const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
     if (json?.me?.csrfToken) this.csrfToken = json.me.csrfToken;
-    if (url === '/api/v1/auth/me' && json?.csrfToken) this.csrfToken = json.csrfToken;
+    if ((url === '/api/v1/auth/me' || json?.status === 'totp_required') && json?.csrfToken) this.csrfToken = json.csrfToken;
     return { status: response.status, headers: response.headers, body: json, text };
   }
 

@@ -9,8 +9,10 @@ export class SmtpPeer {
   private server: SMTPServer;
   port = 0;
 
+  private readonly options: ConstructorParameters<typeof SMTPServer>[0];
+
   constructor() {
-    this.server = new SMTPServer({
+    this.options = {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
@@ -27,11 +29,14 @@ export class SmtpPeer {
           })
           .catch(callback);
       },
-    });
+    };
+    this.server = new SMTPServer(this.options);
   }
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  /** Listens on a free port, or on `port` again after a stop (to play an SMTP server coming back). */
+  async start(port = 0): Promise<string> {
+    if (port !== 0) this.server = new SMTPServer(this.options);
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
     const address = this.server.server.address();
     this.port = typeof address === 'object' && address ? address.port : 0;
     return `smtp://127.0.0.1:${this.port}?ignoreTLS=true`;

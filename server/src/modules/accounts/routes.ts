@@ -85,7 +85,7 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
       const result = await accounts.logIn(deps, request.body);
       if (result.totpRequired) {
         setSessionCookie(reply, result.token, result.expiresAt);
-        return { status: 'totp_required' as const };
+        return { status: 'totp_required' as const, csrfToken: result.csrfToken };
       }
       return { status: 'ok' as const, me: await startSession(reply, result.token, result.expiresAt) };
     },

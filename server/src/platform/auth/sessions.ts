@@ -37,17 +37,18 @@ export async function createSession(
   policy: SessionPolicy,
   userId: string,
   options: { mfaPending: boolean },
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ token: string; expiresAt: Date; csrfToken: string }> {
   const token = randomToken();
+  const csrfToken = randomToken();
   const expiresAt = new Date(Date.now() + policy.sessionAbsoluteDays * 86_400_000);
   await db.insert(sessions).values({
     idHash: sha256(token),
     userId,
-    csrfToken: randomToken(),
+    csrfToken,
     mfaPending: options.mfaPending,
     expiresAt,
   });
-  return { token, expiresAt };
+  return { token, expiresAt, csrfToken };
 }
 
 /** One round trip: the session, its user and the user's memberships. */
