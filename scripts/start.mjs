@@ -1,5 +1,5 @@
 // npm start: build the web app when it is missing or older than its sources, then run the server.
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -15,14 +15,23 @@ function newestMtime(dir) {
   return newest;
 }
 
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'domain/src'].map((p) => path.join(root, p));
-const sourcesMtime = Math.max(...sources.filter(fs.existsSync).map((p) => (fs.statSync(p).isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs)));
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'domain/src'].map((p) =>
+  path.join(root, p),
+);
+const sourcesMtime = Math.max(
+  ...sources
+    .filter(fs.existsSync)
+    .map((p) => (fs.statSync(p).isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs)),
+);
 if (!fs.existsSync(dist) || fs.statSync(dist).mtimeMs < sourcesMtime) {
   console.log('Bygger webbappen …');
   const build = spawnSync('npm', ['run', '-w', 'web', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -9,7 +9,11 @@ const results = { passed: 0, failed: 0 };
 
 function run(title, command, args, options = {}) {
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...options.env },
+  });
   if (result.status !== 0) {
     console.error(`\n✖ ${title} failed`);
     summarize();
@@ -23,7 +27,9 @@ function ensureChromium() {
   if (isRoot && spawnSync('which', ['apt-get']).status === 0) {
     console.log('Chromium saknas – installerar Debian-paketet chromium …');
     run('apt-get update', 'apt-get', ['update', '-qq']);
-    run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+    run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
+      env: { DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return;
   }
   console.error(

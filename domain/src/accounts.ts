@@ -49,7 +49,9 @@ export const totpCodeSchema = z
 
 export const loginTotpRequestSchema = z.object({ code: totpCodeSchema }).strict();
 
-export const passwordResetConfirmSchema = z.object({ token: linkTokenSchema, password: passwordSchema }).strict();
+export const passwordResetConfirmSchema = z
+  .object({ token: linkTokenSchema, password: passwordSchema })
+  .strict();
 
 export const changePasswordRequestSchema = z
   .object({ currentPassword: z.string().min(1).max(PASSWORD_MAX), newPassword: passwordSchema })
@@ -102,7 +104,9 @@ export const updateProfileRequestSchema = z
   .strict();
 
 export const totpSetupResponseSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
-export const totpEnableRequestSchema = z.object({ code: z.string().regex(/^\d{6}$/, { message: 'Ange den sexsiffriga koden' }) }).strict();
+export const totpEnableRequestSchema = z
+  .object({ code: z.string().regex(/^\d{6}$/, { message: 'Ange den sexsiffriga koden' }) })
+  .strict();
 export const recoveryCodesResponseSchema = z.object({ recoveryCodes: z.array(z.string()) });
 export const totpDisableRequestSchema = z.object({ password: z.string().min(1).max(PASSWORD_MAX) }).strict();
 
@@ -114,7 +118,10 @@ export const adminUserSchema = z.object({
   disabled: z.boolean(),
   createdAt: z.string(),
 });
-export const adminUserListSchema = z.object({ items: z.array(adminUserSchema), nextCursor: z.string().nullable() });
+export const adminUserListSchema = z.object({
+  items: z.array(adminUserSchema),
+  nextCursor: z.string().nullable(),
+});
 export const adminUpdateUserRequestSchema = z
   .object({ disabled: z.boolean().optional(), platformRole: platformRoleSchema.nullable().optional() })
   .strict();

@@ -14,7 +14,11 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Vaksam <no-reply@vaksam.local>'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(7 * 24 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .default(7 * 24 * 60),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_EMAIL_PER_HOUR: z.coerce.number().int().min(1).default(5),

@@ -8,16 +8,43 @@ import { createMailer } from './platform/mail/mailer';
 import { defineMailJob } from './platform/mail/outbox';
 import { RateLimiter } from './platform/rate-limit';
 
+/** Invite links carry their token in the path; the log keeps the route, not the key. */
+export const redactUrl = (url: string) =>
+  url
+    .replace(/\/invites\/[A-Za-z0-9_-]{16,}/, '/invites/[token]')
+    .replace(/([?&](token|cursor)=)[^&]+/g, '$1[redacted]');
+
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   return pino({
     level: config.logLevel,
+    serializers: {
+      req: (req: { method: string; url: string; id?: string }) => ({
+        method: req.method,
+        url: redactUrl(req.url),
+        id: req.id,
+      }),
+    },
     // Belt and braces: these never belong in a log line even if a future log call passes them.
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', '*.password', '*.email', '*.token'], remove: true },
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        '*.password',
+        '*.email',
+        '*.token',
+      ],
+      remove: true,
+    },
   });
 }
 
 /** Migrates the database and wires the parts every module uses; the caller decides when jobs start. */
-export async function createRuntime(config: Config, database: DatabaseHandle, logger: Logger): Promise<AppDeps> {
+export async function createRuntime(
+  config: Config,
+  database: DatabaseHandle,
+  logger: Logger,
+): Promise<AppDeps> {
   await migrateDatabase(database);
   const jobs = new Jobs(database.executor, logger);
   const mailer = createMailer(config, database.db);

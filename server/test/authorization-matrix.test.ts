@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from './harness';
-import { ROLES, type Tenancy, expected, matches } from './matrix/expectations';
+import { startTestApp, type TestApp } from './harness';
+import { expected, matches, ROLES, type Tenancy } from './matrix/expectations';
 import { ROUTES } from './matrix/routes';
-import { CaseFixtures, type World, buildWorld } from './matrix/world';
+import { buildWorld, CaseFixtures, type World } from './matrix/world';
 
 let t: TestApp;
 let world: World;
@@ -39,7 +39,9 @@ describe('authorization matrix', () => {
         const response = await client.request(method, request.url, request.body);
         const outcome = expected(routeCase.expect, role, tenancy);
         if (!matches(outcome, response.status)) {
-          mismatches.push(`${role}/${tenancy}: expected ${outcome}, got ${response.status} ${response.text.slice(0, 160)}`);
+          mismatches.push(
+            `${role}/${tenancy}: expected ${outcome}, got ${response.status} ${response.text.slice(0, 160)}`,
+          );
         }
       }
     }

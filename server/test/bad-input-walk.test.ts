@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, loadSession } from '../src/platform/auth/sessions';
 import { TestClient } from './client';
-import { type TestApp, startTestApp } from './harness';
+import { startTestApp, type TestApp } from './harness';
 
-type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; anyOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  anyOf?: JsonSchema[];
+};
 type Operation = {
   parameters?: { in: string; name: string; required?: boolean; schema?: JsonSchema }[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
@@ -25,7 +30,9 @@ beforeAll(async () => {
   const { token } = await createSession(t.deps.db, t.deps.config, adminUser.id, { mfaPending: true });
   const session = await loadSession(t.deps.db, t.deps.config, token);
   pending = new TestClient(t.url).setSession(token, session?.csrfToken ?? '');
-  const document = (await t.client().get('/api/v1/openapi.json')).body as { paths: Record<string, Record<string, Operation>> };
+  const document = (await t.client().get('/api/v1/openapi.json')).body as {
+    paths: Record<string, Record<string, Operation>>;
+  };
   operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
   );
@@ -34,19 +41,26 @@ afterAll(() => t.close());
 
 const VALID_UUID = '01a20000-0000-7000-8000-000000000000';
 const clientFor = (path: string) => (path.endsWith('/login/totp') ? pending : admin);
-const fillPath = (path: string, replace: (name: string) => string) => path.replace(/\{(\w+)\}/g, (_, name) => replace(name));
-const validPath = (path: string) => fillPath(path, (name) => (name === 'orgId' ? orgId : name === 'token' ? 'a'.repeat(43) : VALID_UUID));
+const fillPath = (path: string, replace: (name: string) => string) =>
+  path.replace(/\{(\w+)\}/g, (_, name) => replace(name));
+const validPath = (path: string) =>
+  fillPath(path, (name) => (name === 'orgId' ? orgId : name === 'token' ? 'a'.repeat(43) : VALID_UUID));
 const bodySchema = (op: Operation) => op.requestBody?.content?.['application/json']?.schema;
 
 function wrongValueFor(schema: JsonSchema | undefined): unknown {
   const types = [schema?.type, ...(schema?.anyOf ?? []).map((s) => s.type)].flat().filter(Boolean);
   if (types.includes('string')) return 12345;
-  if (types.includes('number') || types.includes('integer') || types.includes('boolean')) return 'not-a-number';
+  if (types.includes('number') || types.includes('integer') || types.includes('boolean'))
+    return 'not-a-number';
   return 'wrong';
 }
 
 /** Every answer to bad input: a 4xx with the uniform error body, never a 5xx. */
-function expectFieldError(response: { status: number; body: any; text: string }, label: string, status = 400) {
+function expectFieldError(
+  response: { status: number; body: any; text: string },
+  label: string,
+  status = 400,
+) {
   expect(response.status, `${label}: ${response.text.slice(0, 200)}`).toBe(status);
   expect(response.body?.error?.code, label).toEqual(expect.any(String));
   expect(response.body?.error?.message, label).toEqual(expect.any(String));
@@ -63,7 +77,9 @@ describe('every route answers bad input with a field-level 4xx', () => {
       const label = `${method} ${path}`;
 
       for (const param of op.parameters?.filter((p) => p.in === 'path') ?? []) {
-        const badUrl = fillPath(path, (name) => (name === param.name ? 'not-an-id' : name === 'orgId' ? orgId : VALID_UUID));
+        const badUrl = fillPath(path, (name) =>
+          name === param.name ? 'not-an-id' : name === 'orgId' ? orgId : VALID_UUID,
+        );
         expectFieldError(await client.request(method, badUrl), `${label} bad path ${param.name}`);
       }
       if (method === 'GET') {
@@ -87,7 +103,11 @@ describe('every route answers bad input with a field-level 4xx', () => {
       }
 
       expectFieldError(await client.request(method, url, '{"broken": '), `${label} malformed JSON`);
-      expectFieldError(await client.request(method, url, JSON.stringify({ x: 'a'.repeat(70_000) })), `${label} oversized`, 413);
+      expectFieldError(
+        await client.request(method, url, JSON.stringify({ x: 'a'.repeat(70_000) })),
+        `${label} oversized`,
+        413,
+      );
       const schema = bodySchema(op);
       if (!schema?.properties) continue;
       bodyRoutes++;
@@ -98,15 +118,19 @@ describe('every route answers bad input with a field-level 4xx', () => {
 
       expectFieldError(await client.request(method, url, []), `${label} array instead of object`);
 
-      const wrongTypes = Object.fromEntries(Object.entries(schema.properties).map(([k, s]) => [k, wrongValueFor(s)]));
+      const wrongTypes = Object.fromEntries(
+        Object.entries(schema.properties).map(([k, s]) => [k, wrongValueFor(s)]),
+      );
       const wrong = await client.request(method, url, wrongTypes);
       expectFieldError(wrong, `${label} wrong types`);
-      for (const key of Object.keys(wrongTypes)) expect(wrong.body.error.fields[key], `${label} wrong type ${key}`).toBeTruthy();
+      for (const key of Object.keys(wrongTypes))
+        expect(wrong.body.error.fields[key], `${label} wrong type ${key}`).toBeTruthy();
 
       if (schema.required?.length) {
         const missing = await client.request(method, url, {});
         expectFieldError(missing, `${label} missing fields`);
-        for (const key of schema.required) expect(missing.body.error.fields[key], `${label} missing ${key}`).toBeTruthy();
+        for (const key of schema.required)
+          expect(missing.body.error.fields[key], `${label} missing ${key}`).toBeTruthy();
       }
       if ('orgNumber' in schema.properties) {
         const bad = await client.request(method, url, { orgNumber: '556036-0794', name: 'Ett namn AB' });
@@ -118,7 +142,9 @@ describe('every route answers bad input with a field-level 4xx', () => {
   });
 
   it('answers a non-JSON content type with 415 and unknown paths with 404, both in the error shape', async () => {
-    const wrongType = await admin.request('POST', '/api/v1/orgs', 'orgNumber=1', { 'content-type': 'application/x-www-form-urlencoded' });
+    const wrongType = await admin.request('POST', '/api/v1/orgs', 'orgNumber=1', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(wrongType.status).toBe(415);
     expect(wrongType.body.error.code).toBe('unsupported_media_type');
     const missing = await admin.get('/api/v1/no-such-thing');

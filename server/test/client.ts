@@ -15,7 +15,12 @@ export class TestClient {
     return this.cookie !== null;
   }
 
-  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
+  async request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<TestResponse> {
     const allHeaders: Record<string, string> = { ...headers };
     if (this.cookie) allHeaders.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET') allHeaders['x-csrf-token'] ??= this.csrfToken;
@@ -24,22 +29,31 @@ export class TestClient {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       allHeaders['content-type'] ??= 'application/json';
     }
-    const response = await fetch(this.baseUrl + url, { method, headers: allHeaders, body: payload, redirect: 'manual' });
+    const response = await fetch(this.baseUrl + url, {
+      method,
+      headers: allHeaders,
+      body: payload,
+      redirect: 'manual',
+    });
     for (const setCookie of response.headers.getSetCookie()) {
       const [pair] = setCookie.split(';');
       if (!pair?.startsWith('__Host-vaksam_session=')) continue;
       this.cookie = /Expires=Thu, 01 Jan 1970/.test(setCookie) || pair.endsWith('=') ? null : pair;
     }
     const text = await response.text();
-    const json = text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+    const json =
+      text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
     if (json?.me?.csrfToken) this.csrfToken = json.me.csrfToken;
-    if ((url === '/api/v1/auth/me' || json?.status === 'totp_required') && json?.csrfToken) this.csrfToken = json.csrfToken;
+    if ((url === '/api/v1/auth/me' || json?.status === 'totp_required') && json?.csrfToken)
+      this.csrfToken = json.csrfToken;
     return { status: response.status, headers: response.headers, body: json, text };
   }
 
   get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', url, body, headers);
-  patch = (url: string, body?: unknown, headers?: Record<string, string>) => this.request('PATCH', url, body, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', url, body, headers);
+  patch = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PATCH', url, body, headers);
   delete = (url: string, headers?: Record<string, string>) => this.request('DELETE', url, undefined, headers);
 }
 

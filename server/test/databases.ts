@@ -9,7 +9,9 @@ import { Jobs } from '../src/platform/jobs';
 import { createLogger } from '../src/runtime';
 
 /** Migrated once per run; every test file then starts from a copy, so files never share state. */
-export type TemplateInfo = { kind: 'pglite'; snapshotPath: string } | { kind: 'postgres'; adminUrl: string; templateName: string };
+export type TemplateInfo =
+  | { kind: 'pglite'; snapshotPath: string }
+  | { kind: 'postgres'; adminUrl: string; templateName: string };
 
 const quiet = createLogger({ logLevel: 'silent' });
 
@@ -50,7 +52,9 @@ export async function dropTemplate(info: TemplateInfo): Promise<void> {
 }
 
 /** A database of this test file's own, copied from the template. */
-export async function openTestDatabase(info: TemplateInfo): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
+export async function openTestDatabase(
+  info: TemplateInfo,
+): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
   if (info.kind === 'pglite') {
     const snapshot = new Blob([fs.readFileSync(info.snapshotPath)]);
     const client = await PGlite.create({ loadDataDir: snapshot });

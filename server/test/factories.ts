@@ -1,7 +1,7 @@
 import type { MembershipRole } from '@vaksam/domain/accounts';
 import { uuidv7 } from 'uuidv7';
-import type { AppDeps } from '../src/deps';
 import { memberships, organisations, units, users } from '../src/db/schema';
+import type { AppDeps } from '../src/deps';
 import { hashPassword } from '../src/platform/auth/password';
 import { createSession, loadSession } from '../src/platform/auth/sessions';
 import { TestClient } from './client';
@@ -35,7 +35,15 @@ export class Factories {
 
   constructor(private readonly deps: AppDeps) {}
 
-  async user(options: { platformRole?: 'analyst' | 'admin'; verified?: boolean; totp?: string; email?: string; name?: string } = {}): Promise<TestUser> {
+  async user(
+    options: {
+      platformRole?: 'analyst' | 'admin';
+      verified?: boolean;
+      totp?: string;
+      email?: string;
+      name?: string;
+    } = {},
+  ): Promise<TestUser> {
     this.passwordHash ??= hashPassword(TEST_PASSWORD);
     const email = options.email ?? `user${next()}@example.se`;
     const name = options.name ?? `Testperson ${sequence}`;

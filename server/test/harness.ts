@@ -1,5 +1,5 @@
-import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import type { AppDeps } from '../src/deps';
@@ -22,7 +22,9 @@ export type TestApp = {
 };
 
 /** The real HTTP server on a free port over this file's own database, with a real SMTP peer for mail. */
-export async function startTestApp(overrides: Partial<Config> & { useSmtp?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Config> & { useSmtp?: boolean } = {},
+): Promise<TestApp> {
   const { useSmtp = true, ...configOverrides } = overrides;
   const smtp = new SmtpPeer();
   const smtpUrl = useSmtp ? await smtp.start() : undefined;

@@ -30,7 +30,12 @@ export const DEMO_UNITS = [
 export const DEMO_USERS = [
   { email: 'rapportor@demo.vaksam.se', name: 'Rita Rapportör', orgRole: 'reporter', platformRole: null },
   { email: 'chef@demo.vaksam.se', name: 'Carl Chef', orgRole: 'manager', platformRole: null },
-  { email: 'sakerhet@demo.vaksam.se', name: 'Sara Säkerhetskontakt', orgRole: 'security_contact', platformRole: null },
+  {
+    email: 'sakerhet@demo.vaksam.se',
+    name: 'Sara Säkerhetskontakt',
+    orgRole: 'security_contact',
+    platformRole: null,
+  },
   { email: 'analytiker@demo.vaksam.se', name: 'Anna Analytiker', orgRole: null, platformRole: 'analyst' },
   { email: 'admin@demo.vaksam.se', name: 'Adam Admin', orgRole: null, platformRole: 'admin' },
 ] as const;

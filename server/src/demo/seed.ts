@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { AppDeps } from '../deps';
 import { memberships, organisations, units, users } from '../db/schema';
+import type { AppDeps } from '../deps';
 import { hashPassword } from '../platform/auth/password';
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_UNITS, DEMO_USERS } from './demo-accounts';
 
@@ -30,7 +30,8 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'logger'>): Promis
           ...(person.platformRole ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: now } : {}),
         })
         .returning({ id: users.id });
-      if (user && person.orgRole) await tx.insert(memberships).values({ orgId: org.id, userId: user.id, role: person.orgRole });
+      if (user && person.orgRole)
+        await tx.insert(memberships).values({ orgId: org.id, userId: user.id, role: person.orgRole });
     }
     return true;
   });

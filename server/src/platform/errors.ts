@@ -13,8 +13,10 @@ export class HttpError extends Error {
 }
 
 export const notFound = (message = 'Hittades inte') => new HttpError(404, 'not_found', message);
-export const forbidden = (message = 'Du har inte behörighet till detta') => new HttpError(403, 'forbidden', message);
-export const unauthenticated = (message = 'Du behöver logga in') => new HttpError(401, 'unauthenticated', message);
+export const forbidden = (message = 'Du har inte behörighet till detta') =>
+  new HttpError(403, 'forbidden', message);
+export const unauthenticated = (message = 'Du behöver logga in') =>
+  new HttpError(401, 'unauthenticated', message);
 export const conflict = (message: string, fields?: Record<string, string>) =>
   new HttpError(409, 'conflict', message, fields);
 export const unprocessable = (message: string, fields?: Record<string, string>) =>

@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import { type Queryable, type SqlExecutor, executorFor } from '../db/client';
+import { executorFor, type Queryable, type SqlExecutor } from '../db/client';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -23,7 +23,11 @@ export class Jobs {
     this.boss.on('error', (error) => this.log.error({ err: error }, 'job queue error'));
   }
 
-  define<T>(name: string, handler: JobHandler<T>, options: { retryLimit?: number; retryDelaySeconds?: number } = {}) {
+  define<T>(
+    name: string,
+    handler: JobHandler<T>,
+    options: { retryLimit?: number; retryDelaySeconds?: number } = {},
+  ) {
     this.definitions.set(name, {
       handler,
       retryLimit: options.retryLimit ?? 8,
@@ -45,7 +49,9 @@ export class Jobs {
     this.started = true;
     if (!options.work) return;
     for (const name of this.definitions.keys()) {
-      await this.boss.work<object>(name, { pollingIntervalSeconds: 1, batchSize: 10 }, (jobs) => this.handle(name, jobs));
+      await this.boss.work<object>(name, { pollingIntervalSeconds: 1, batchSize: 10 }, (jobs) =>
+        this.handle(name, jobs),
+      );
     }
   }
 
@@ -85,7 +91,9 @@ export class Jobs {
         await this.boss.complete(name, job.id);
       } catch (error) {
         this.log.warn({ err: error, job: name, jobId: job.id }, 'job failed; it will be retried');
-        await this.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        await this.boss.fail(name, job.id, {
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     }
   }

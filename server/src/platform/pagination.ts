@@ -13,7 +13,11 @@ export function readPage(query: PageQuery): { limit: number; afterId: string | n
 }
 
 /** Callers fetch limit + 1 rows; the extra one tells whether another page exists. */
-export function toPage<T>(rows: T[], limit: number, idOf: (row: T) => string): { items: T[]; nextCursor: string | null } {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  idOf: (row: T) => string,
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const nextCursor = rows.length > limit && last ? Buffer.from(idOf(last)).toString('base64url') : null;

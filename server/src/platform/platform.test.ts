@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../../test/harness';
+import { startTestApp, type TestApp } from '../../test/harness';
 import { auditLog, devMail } from '../db/schema';
 import { writeAudit } from './audit';
 import { enqueueMail } from './mail/outbox';
@@ -46,12 +46,16 @@ describe('outbox', () => {
 
   it('keeps a mail queued while the SMTP server is down and delivers it when it is back', async () => {
     await t.smtp.stop();
-    await t.deps.db.transaction((tx) => enqueueMail(t.deps.jobs, tx, { to: 'later@example.se', subject: 'Senare', text: 'Hej' }));
+    await t.deps.db.transaction((tx) =>
+      enqueueMail(t.deps.jobs, tx, { to: 'later@example.se', subject: 'Senare', text: 'Hej' }),
+    );
     await t.runJobs();
     const port = t.smtp.port;
     expect(t.smtp.to('later@example.se')).toHaveLength(0);
     await t.smtp.start(port);
-    await t.deps.db.execute(sql`update pgboss.job set start_after = now() where name = 'mail.send' and state = 'retry'`);
+    await t.deps.db.execute(
+      sql`update pgboss.job set start_after = now() where name = 'mail.send' and state = 'retry'`,
+    );
     await t.runJobs();
     expect(t.smtp.to('later@example.se')).toHaveLength(1);
   });
@@ -61,7 +65,11 @@ describe('dev mailbox', () => {
   it('stores mails when no SMTP server is configured and shows them at /dev/mail', async () => {
     const local = await startTestApp({ useSmtp: false });
     try {
-      await local.client().post('/api/v1/auth/signup', { email: 'inbox@example.se', password: 'Ljusblå cykel på taket 7', name: 'Ines' });
+      await local.client().post('/api/v1/auth/signup', {
+        email: 'inbox@example.se',
+        password: 'Ljusblå cykel på taket 7',
+        name: 'Ines',
+      });
       await local.runJobs();
       const stored = await local.deps.db.select().from(devMail);
       expect(stored.map((m) => m.to)).toEqual(['inbox@example.se']);

@@ -26,7 +26,10 @@ export const isAnalyst = (actor: Actor) => actor.platformRole === 'analyst';
  * Turns a policy answer into the HTTP outcome: someone who cannot even see the organisation gets 404,
  * so that its resources do not leak; someone who sees it but may not act gets 403.
  */
-export function enforce(decision: { canSee: boolean; allowed: boolean }, hiddenMessage = 'Hittades inte'): void {
+export function enforce(
+  decision: { canSee: boolean; allowed: boolean },
+  hiddenMessage = 'Hittades inte',
+): void {
   if (!decision.canSee) throw notFound(hiddenMessage);
   if (!decision.allowed) throw forbidden();
 }

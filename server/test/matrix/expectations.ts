@@ -1,5 +1,13 @@
 /** Every actor the matrix plays, relative to organisation A ("own"); B is the "foreign" organisation. */
-export const ROLES = ['anonymous', 'outsider', 'reporter', 'manager', 'security_contact', 'analyst', 'admin'] as const;
+export const ROLES = [
+  'anonymous',
+  'outsider',
+  'reporter',
+  'manager',
+  'security_contact',
+  'analyst',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 export type Tenancy = 'own' | 'foreign';
 

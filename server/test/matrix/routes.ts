@@ -1,5 +1,5 @@
 import { randomToken } from '../../src/platform/tokens';
-import { TEST_PASSWORD, makeOrgNumber } from '../factories';
+import { makeOrgNumber, TEST_PASSWORD } from '../factories';
 import { type Expectation, ORG_MANAGE, ORG_READ, PLATFORM_ADMIN, PUBLIC, SIGNED_IN } from './expectations';
 import type { CaseFixtures } from './world';
 
@@ -7,7 +7,10 @@ type Request = { url: string; body?: unknown };
 export type RouteCase = { expect: Expectation; request: (f: CaseFixtures) => Promise<Request> | Request };
 
 const strong = 'Ljusblå cykel på taket 7';
-const anEmail = () => `m${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}@example.se`;
+const anEmail = () =>
+  `m${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')}@example.se`;
 const orgUrl = (f: CaseFixtures, rest = '') => `/api/v1/orgs/${f.org.id}${rest}`;
 
 /**
@@ -19,18 +22,57 @@ export const ROUTES: Record<string, RouteCase> = {
   'GET /readyz': { expect: PUBLIC(), request: () => ({ url: '/readyz' }) },
   'GET /api/v1/dev/mail': { expect: PUBLIC(), request: () => ({ url: '/api/v1/dev/mail' }) },
 
-  'POST /api/v1/auth/signup': { expect: PUBLIC(), request: () => ({ url: '/api/v1/auth/signup', body: { email: anEmail(), password: strong, name: 'Ny' } }) },
-  'POST /api/v1/auth/verify-email': { expect: PUBLIC(400), request: () => ({ url: '/api/v1/auth/verify-email', body: { token: randomToken() } }) },
-  'POST /api/v1/auth/resend-verification': { expect: PUBLIC(), request: () => ({ url: '/api/v1/auth/resend-verification', body: { email: anEmail() } }) },
-  'POST /api/v1/auth/login': { expect: PUBLIC(), request: async (f) => ({ url: '/api/v1/auth/login', body: { email: await f.loginEmail(), password: TEST_PASSWORD } }) },
-  'POST /api/v1/auth/login/totp': { expect: PUBLIC(401), request: () => ({ url: '/api/v1/auth/login/totp', body: { code: '123456' } }) },
+  'POST /api/v1/auth/signup': {
+    expect: PUBLIC(),
+    request: () => ({ url: '/api/v1/auth/signup', body: { email: anEmail(), password: strong, name: 'Ny' } }),
+  },
+  'POST /api/v1/auth/verify-email': {
+    expect: PUBLIC(400),
+    request: () => ({ url: '/api/v1/auth/verify-email', body: { token: randomToken() } }),
+  },
+  'POST /api/v1/auth/resend-verification': {
+    expect: PUBLIC(),
+    request: () => ({ url: '/api/v1/auth/resend-verification', body: { email: anEmail() } }),
+  },
+  'POST /api/v1/auth/login': {
+    expect: PUBLIC(),
+    request: async (f) => ({
+      url: '/api/v1/auth/login',
+      body: { email: await f.loginEmail(), password: TEST_PASSWORD },
+    }),
+  },
+  'POST /api/v1/auth/login/totp': {
+    expect: PUBLIC(401),
+    request: () => ({ url: '/api/v1/auth/login/totp', body: { code: '123456' } }),
+  },
   'POST /api/v1/auth/logout': { expect: PUBLIC(), request: () => ({ url: '/api/v1/auth/logout' }) },
-  'POST /api/v1/auth/logout-all': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/auth/logout-all' }) },
+  'POST /api/v1/auth/logout-all': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/auth/logout-all' }),
+  },
   'GET /api/v1/auth/me': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/auth/me' }) },
-  'POST /api/v1/auth/password-reset/request': { expect: PUBLIC(), request: () => ({ url: '/api/v1/auth/password-reset/request', body: { email: anEmail() } }) },
-  'POST /api/v1/auth/password-reset/confirm': { expect: PUBLIC(400), request: () => ({ url: '/api/v1/auth/password-reset/confirm', body: { token: randomToken(), password: strong } }) },
-  'POST /api/v1/auth/password': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }) },
-  'POST /api/v1/auth/totp/setup': { expect: SIGNED_IN('ok', { analyst: 409, admin: 409 }), request: () => ({ url: '/api/v1/auth/totp/setup' }) },
+  'POST /api/v1/auth/password-reset/request': {
+    expect: PUBLIC(),
+    request: () => ({ url: '/api/v1/auth/password-reset/request', body: { email: anEmail() } }),
+  },
+  'POST /api/v1/auth/password-reset/confirm': {
+    expect: PUBLIC(400),
+    request: () => ({
+      url: '/api/v1/auth/password-reset/confirm',
+      body: { token: randomToken(), password: strong },
+    }),
+  },
+  'POST /api/v1/auth/password': {
+    expect: SIGNED_IN(),
+    request: () => ({
+      url: '/api/v1/auth/password',
+      body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
+    }),
+  },
+  'POST /api/v1/auth/totp/setup': {
+    expect: SIGNED_IN('ok', { analyst: 409, admin: 409 }),
+    request: () => ({ url: '/api/v1/auth/totp/setup' }),
+  },
   'POST /api/v1/auth/totp/enable': {
     // A wrong code after set-up is refused as bad input; staff already have TOTP enabled.
     expect: SIGNED_IN(400, { analyst: 409, admin: 409 }),
@@ -39,43 +81,104 @@ export const ROUTES: Record<string, RouteCase> = {
       return { url: '/api/v1/auth/totp/enable', body: { code: '000000' } };
     },
   },
-  'POST /api/v1/auth/totp/disable': { expect: SIGNED_IN('ok', { analyst: 403, admin: 403 }), request: () => ({ url: '/api/v1/auth/totp/disable', body: { password: TEST_PASSWORD } }) },
-  'PATCH /api/v1/profile': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/profile', body: { name: 'Nytt Namn' } }) },
+  'POST /api/v1/auth/totp/disable': {
+    expect: SIGNED_IN('ok', { analyst: 403, admin: 403 }),
+    request: () => ({ url: '/api/v1/auth/totp/disable', body: { password: TEST_PASSWORD } }),
+  },
+  'PATCH /api/v1/profile': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/profile', body: { name: 'Nytt Namn' } }),
+  },
 
   'GET /api/v1/orgs': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/orgs' }) },
-  'POST /api/v1/orgs': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/orgs', body: { orgNumber: makeOrgNumber(), name: 'Nybildat AB' } }) },
-  'GET /api/v1/orgs/lookup': { expect: SIGNED_IN(), request: (f) => ({ url: `/api/v1/orgs/lookup?orgNumber=${f.org.orgNumber}` }) },
+  'POST /api/v1/orgs': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/orgs', body: { orgNumber: makeOrgNumber(), name: 'Nybildat AB' } }),
+  },
+  'GET /api/v1/orgs/lookup': {
+    expect: SIGNED_IN(),
+    request: (f) => ({ url: `/api/v1/orgs/lookup?orgNumber=${f.org.orgNumber}` }),
+  },
   'GET /api/v1/orgs/{orgId}': { expect: ORG_READ, request: (f) => ({ url: orgUrl(f) }) },
-  'PATCH /api/v1/orgs/{orgId}': { expect: ORG_MANAGE, request: (f) => ({ url: orgUrl(f), body: { name: 'Omdöpt AB' } }) },
+  'PATCH /api/v1/orgs/{orgId}': {
+    expect: ORG_MANAGE,
+    request: (f) => ({ url: orgUrl(f), body: { name: 'Omdöpt AB' } }),
+  },
 
   'POST /api/v1/join-requests': {
     // Members asking to join their own organisation are told they already belong.
-    expect: SIGNED_IN('ok', { reporter: { own: 409, foreign: 'ok' }, manager: { own: 409, foreign: 'ok' }, security_contact: { own: 409, foreign: 'ok' } }),
+    expect: SIGNED_IN('ok', {
+      reporter: { own: 409, foreign: 'ok' },
+      manager: { own: 409, foreign: 'ok' },
+      security_contact: { own: 409, foreign: 'ok' },
+    }),
     request: (f) => ({ url: '/api/v1/join-requests', body: { orgNumber: f.org.orgNumber } }),
   },
   'GET /api/v1/join-requests': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/join-requests' }) },
-  'GET /api/v1/orgs/{orgId}/join-requests': { expect: ORG_MANAGE, request: (f) => ({ url: orgUrl(f, '/join-requests') }) },
+  'GET /api/v1/orgs/{orgId}/join-requests': {
+    expect: ORG_MANAGE,
+    request: (f) => ({ url: orgUrl(f, '/join-requests') }),
+  },
   'POST /api/v1/orgs/{orgId}/join-requests/{requestId}/decision': {
     expect: ORG_MANAGE,
-    request: async (f) => ({ url: orgUrl(f, `/join-requests/${await f.joinRequestId()}/decision`), body: { decision: 'approve' } }),
+    request: async (f) => ({
+      url: orgUrl(f, `/join-requests/${await f.joinRequestId()}/decision`),
+      body: { decision: 'approve' },
+    }),
   },
 
   'GET /api/v1/orgs/{orgId}/members': { expect: ORG_READ, request: (f) => ({ url: orgUrl(f, '/members') }) },
-  'PATCH /api/v1/orgs/{orgId}/members/{userId}': { expect: ORG_MANAGE, request: async (f) => ({ url: orgUrl(f, `/members/${await f.memberId()}`), body: { role: 'manager' } }) },
-  'DELETE /api/v1/orgs/{orgId}/members/{userId}': { expect: ORG_MANAGE, request: async (f) => ({ url: orgUrl(f, `/members/${await f.memberId()}`) }) },
+  'PATCH /api/v1/orgs/{orgId}/members/{userId}': {
+    expect: ORG_MANAGE,
+    request: async (f) => ({ url: orgUrl(f, `/members/${await f.memberId()}`), body: { role: 'manager' } }),
+  },
+  'DELETE /api/v1/orgs/{orgId}/members/{userId}': {
+    expect: ORG_MANAGE,
+    request: async (f) => ({ url: orgUrl(f, `/members/${await f.memberId()}`) }),
+  },
 
-  'GET /api/v1/orgs/{orgId}/invites': { expect: ORG_MANAGE, request: (f) => ({ url: orgUrl(f, '/invites') }) },
-  'POST /api/v1/orgs/{orgId}/invites': { expect: ORG_MANAGE, request: (f) => ({ url: orgUrl(f, '/invites'), body: { email: anEmail(), role: 'reporter' } }) },
-  'DELETE /api/v1/orgs/{orgId}/invites/{inviteId}': { expect: ORG_MANAGE, request: async (f) => ({ url: orgUrl(f, `/invites/${(await f.invite()).id}`) }) },
-  'GET /api/v1/invites/{token}': { expect: PUBLIC(), request: async (f) => ({ url: `/api/v1/invites/${(await f.invite()).token}` }) },
-  'POST /api/v1/invites/{token}/accept': { expect: SIGNED_IN(), request: async (f) => ({ url: `/api/v1/invites/${(await f.inviteToThrowawayOrg()).token}/accept` }) },
+  'GET /api/v1/orgs/{orgId}/invites': {
+    expect: ORG_MANAGE,
+    request: (f) => ({ url: orgUrl(f, '/invites') }),
+  },
+  'POST /api/v1/orgs/{orgId}/invites': {
+    expect: ORG_MANAGE,
+    request: (f) => ({ url: orgUrl(f, '/invites'), body: { email: anEmail(), role: 'reporter' } }),
+  },
+  'DELETE /api/v1/orgs/{orgId}/invites/{inviteId}': {
+    expect: ORG_MANAGE,
+    request: async (f) => ({ url: orgUrl(f, `/invites/${(await f.invite()).id}`) }),
+  },
+  'GET /api/v1/invites/{token}': {
+    expect: PUBLIC(),
+    request: async (f) => ({ url: `/api/v1/invites/${(await f.invite()).token}` }),
+  },
+  'POST /api/v1/invites/{token}/accept': {
+    expect: SIGNED_IN(),
+    request: async (f) => ({ url: `/api/v1/invites/${(await f.inviteToThrowawayOrg()).token}/accept` }),
+  },
 
   'GET /api/v1/orgs/{orgId}/units': { expect: ORG_READ, request: (f) => ({ url: orgUrl(f, '/units') }) },
-  'POST /api/v1/orgs/{orgId}/units': { expect: ORG_MANAGE, request: (f) => ({ url: orgUrl(f, '/units'), body: { name: 'Ny butik', municipalityCode: '1480' } }) },
-  'GET /api/v1/orgs/{orgId}/units/{unitId}': { expect: ORG_READ, request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}`) }) },
-  'PATCH /api/v1/orgs/{orgId}/units/{unitId}': { expect: ORG_MANAGE, request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}`), body: { name: 'Omdöpt butik' } }) },
-  'DELETE /api/v1/orgs/{orgId}/units/{unitId}': { expect: ORG_MANAGE, request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}`) }) },
+  'POST /api/v1/orgs/{orgId}/units': {
+    expect: ORG_MANAGE,
+    request: (f) => ({ url: orgUrl(f, '/units'), body: { name: 'Ny butik', municipalityCode: '1480' } }),
+  },
+  'GET /api/v1/orgs/{orgId}/units/{unitId}': {
+    expect: ORG_READ,
+    request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}`) }),
+  },
+  'PATCH /api/v1/orgs/{orgId}/units/{unitId}': {
+    expect: ORG_MANAGE,
+    request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}`), body: { name: 'Omdöpt butik' } }),
+  },
+  'DELETE /api/v1/orgs/{orgId}/units/{unitId}': {
+    expect: ORG_MANAGE,
+    request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}`) }),
+  },
 
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
-  'PATCH /api/v1/admin/users/{id}': { expect: PLATFORM_ADMIN, request: async (f) => ({ url: `/api/v1/admin/users/${await f.userId()}`, body: { disabled: true } }) },
+  'PATCH /api/v1/admin/users/{id}': {
+    expect: PLATFORM_ADMIN,
+    request: async (f) => ({ url: `/api/v1/admin/users/${await f.userId()}`, body: { disabled: true } }),
+  },
 };

@@ -1,5 +1,5 @@
-import { uuidv7 } from 'uuidv7';
 import { and, eq, isNull } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { invites, joinRequests, users } from '../../src/db/schema';
 import { randomToken, sha256 } from '../../src/platform/tokens';
 import type { TestClient } from '../client';
@@ -78,7 +78,10 @@ export class CaseFixtures {
 
   async startTotpSetup() {
     if (this.actor) {
-      await this.t.deps.db.update(users).set({ totpSecret: 'JBSWY3DPEHPK3PXP' }).where(and(eq(users.id, this.actor.id), isNull(users.totpEnabledAt)));
+      await this.t.deps.db
+        .update(users)
+        .set({ totpSecret: 'JBSWY3DPEHPK3PXP' })
+        .where(and(eq(users.id, this.actor.id), isNull(users.totpEnabledAt)));
     }
   }
 

@@ -8,7 +8,9 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     phone: text('phone'),
-    language: text('language', { enum: ['sv', 'en'] }).notNull().default('sv'),
+    language: text('language', { enum: ['sv', 'en'] })
+      .notNull()
+      .default('sv'),
     membershipNumber: text('membership_number'),
     passwordHash: text('password_hash').notNull(),
     emailVerifiedAt: tstz('email_verified_at'),

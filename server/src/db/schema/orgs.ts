@@ -62,9 +62,7 @@ export const joinRequests = pgTable(
   },
   (t) => [
     index('join_requests_org_idx').on(t.orgId, t.status),
-    uniqueIndex('join_requests_one_pending_key')
-      .on(t.orgId, t.userId)
-      .where(sql`status = 'pending'`),
+    uniqueIndex('join_requests_one_pending_key').on(t.orgId, t.userId).where(sql`status = 'pending'`),
   ],
 );
 

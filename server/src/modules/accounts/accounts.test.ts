@@ -1,7 +1,7 @@
 import { authenticator } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../../../test/harness';
 import { TEST_PASSWORD } from '../../../test/factories';
+import { startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +13,11 @@ const strongPassword = 'Ljusblå cykel på taket 7';
 
 async function signUpAndVerify(email: string) {
   const client = t.client();
-  const signup = await client.post('/api/v1/auth/signup', { email, password: strongPassword, name: 'Nina Ny' });
+  const signup = await client.post('/api/v1/auth/signup', {
+    email,
+    password: strongPassword,
+    name: 'Nina Ny',
+  });
   expect(signup.status).toBe(202);
   await t.runJobs();
   const link = t.smtp.linkTo(email, '/verify');
@@ -27,7 +31,10 @@ describe('sign-up, verification and login', () => {
   it('sends a verification mail through SMTP and lets the verified user log in', async () => {
     const email = 'nina@example.se';
     const client = await signUpAndVerify(email);
-    const login = await client.post('/api/v1/auth/login', { email: 'Nina@Example.se', password: strongPassword });
+    const login = await client.post('/api/v1/auth/login', {
+      email: 'Nina@Example.se',
+      password: strongPassword,
+    });
     expect(login.status).toBe(200);
     expect(login.body.status).toBe('ok');
     expect(login.body.me.user.email).toBe(email);
@@ -43,16 +50,27 @@ describe('sign-up, verification and login', () => {
 
   it('refuses login before the e-mail is verified', async () => {
     const client = t.client();
-    await client.post('/api/v1/auth/signup', { email: 'unverified@example.se', password: strongPassword, name: 'Ove' });
-    const login = await client.post('/api/v1/auth/login', { email: 'unverified@example.se', password: strongPassword });
+    await client.post('/api/v1/auth/signup', {
+      email: 'unverified@example.se',
+      password: strongPassword,
+      name: 'Ove',
+    });
+    const login = await client.post('/api/v1/auth/login', {
+      email: 'unverified@example.se',
+      password: strongPassword,
+    });
     expect(login.status).toBe(403);
     expect(login.body.error.fields.email).toBeDefined();
   });
 
   it('answers a sign-up for a registered address exactly like a new one, and mails the owner', async () => {
     const user = await t.factories.user();
-    const known = await t.client().post('/api/v1/auth/signup', { email: user.email, password: strongPassword, name: 'X' });
-    const unknown = await t.client().post('/api/v1/auth/signup', { email: 'brand-new@example.se', password: strongPassword, name: 'X' });
+    const known = await t
+      .client()
+      .post('/api/v1/auth/signup', { email: user.email, password: strongPassword, name: 'X' });
+    const unknown = await t
+      .client()
+      .post('/api/v1/auth/signup', { email: 'brand-new@example.se', password: strongPassword, name: 'X' });
     expect(known.status).toBe(unknown.status);
     expect(known.body).toEqual(unknown.body);
     await t.runJobs();
@@ -61,7 +79,9 @@ describe('sign-up, verification and login', () => {
 
   it('refuses common, short and over-long passwords with a field message', async () => {
     for (const password of ['password1', 'lösenord123', 'kort', 'x'.repeat(129)]) {
-      const response = await t.client().post('/api/v1/auth/signup', { email: 'weak@example.se', password, name: 'W' });
+      const response = await t
+        .client()
+        .post('/api/v1/auth/signup', { email: 'weak@example.se', password, name: 'W' });
       expect(response.status, password).toBe(400);
       expect(response.body.error.fields.password, password).toBeTruthy();
     }
@@ -69,8 +89,12 @@ describe('sign-up, verification and login', () => {
 
   it('gives the same answer for a wrong password and an unknown e-mail', async () => {
     const user = await t.factories.user();
-    const wrong = await t.client().post('/api/v1/auth/login', { email: user.email, password: 'not the password' });
-    const unknown = await t.client().post('/api/v1/auth/login', { email: 'nobody@example.se', password: 'not the password' });
+    const wrong = await t
+      .client()
+      .post('/api/v1/auth/login', { email: user.email, password: 'not the password' });
+    const unknown = await t
+      .client()
+      .post('/api/v1/auth/login', { email: 'nobody@example.se', password: 'not the password' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -104,7 +128,13 @@ describe('sign-up, verification and login', () => {
     const noToken = await client.patch('/api/v1/profile', { name: 'Ny' }, { 'x-csrf-token': 'wrong' });
     expect(noToken.status).toBe(403);
     expect(noToken.body.error.code).toBe('csrf_failed');
-    const crossSite = await t.client().post('/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD }, { 'sec-fetch-site': 'cross-site' });
+    const crossSite = await t
+      .client()
+      .post(
+        '/api/v1/auth/login',
+        { email: user.email, password: TEST_PASSWORD },
+        { 'sec-fetch-site': 'cross-site' },
+      );
     expect(crossSite.status).toBe(403);
     expect((await client.patch('/api/v1/profile', { name: 'Ny' })).status).toBe(200);
   });
@@ -112,17 +142,27 @@ describe('sign-up, verification and login', () => {
   it('resets the password through the mailed link and ends old sessions', async () => {
     const user = await t.factories.user();
     const old = await t.factories.signedIn(user, t.url);
-    expect((await t.client().post('/api/v1/auth/password-reset/request', { email: user.email })).status).toBe(202);
-    expect((await t.client().post('/api/v1/auth/password-reset/request', { email: 'ghost@example.se' })).status).toBe(202);
+    expect((await t.client().post('/api/v1/auth/password-reset/request', { email: user.email })).status).toBe(
+      202,
+    );
+    expect(
+      (await t.client().post('/api/v1/auth/password-reset/request', { email: 'ghost@example.se' })).status,
+    ).toBe(202);
     await t.runJobs();
     const token = new URL(t.smtp.linkTo(user.email, '/reset-password')).searchParams.get('token');
-    const reset = await t.client().post('/api/v1/auth/password-reset/confirm', { token, password: strongPassword });
+    const reset = await t
+      .client()
+      .post('/api/v1/auth/password-reset/confirm', { token, password: strongPassword });
     expect(reset.status).toBe(200);
     expect((await old.get('/api/v1/auth/me')).status).toBe(401);
-    const again = await t.client().post('/api/v1/auth/password-reset/confirm', { token, password: strongPassword });
+    const again = await t
+      .client()
+      .post('/api/v1/auth/password-reset/confirm', { token, password: strongPassword });
     expect(again.status).toBe(400);
     expect(again.body.error.fields.token).toBeTruthy();
-    const login = await t.client().post('/api/v1/auth/login', { email: user.email, password: strongPassword });
+    const login = await t
+      .client()
+      .post('/api/v1/auth/login', { email: user.email, password: strongPassword });
     expect(login.status).toBe(200);
   });
 
@@ -145,7 +185,9 @@ describe('rate limits', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
-        const r = await limited.client().post('/api/v1/auth/login', { email: 'target@example.se', password: 'guess' });
+        const r = await limited
+          .client()
+          .post('/api/v1/auth/login', { email: 'target@example.se', password: 'guess' });
         statuses.push(r.status);
         if (r.status === 429) expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
       }

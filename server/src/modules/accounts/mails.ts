@@ -24,7 +24,12 @@ export function verifyEmailMail(lang: Language, name: string, url: string): Mail
       };
 }
 
-export function accountExistsMail(lang: Language, name: string, loginUrl: string, resetUrl: string): MailContent {
+export function accountExistsMail(
+  lang: Language,
+  name: string,
+  loginUrl: string,
+  resetUrl: string,
+): MailContent {
   return lang === 'en'
     ? {
         subject: 'You already have a Vaksam account',

@@ -1,5 +1,5 @@
-import { formatOrgNumber } from '@vaksam/domain/identifiers/organisationsnummer';
 import type { MeResponse } from '@vaksam/domain/accounts';
+import { formatOrgNumber } from '@vaksam/domain/identifiers/organisationsnummer';
 import { type LoadedSession, mfaRequired } from '../../platform/auth/sessions';
 
 export function presentMe(session: LoadedSession): MeResponse {

@@ -20,10 +20,10 @@ import { okSchema } from '@vaksam/domain/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps';
 import { clearSessionCookie, sessionOf, setSessionCookie } from '../../platform/auth/hook';
-import { SESSION_COOKIE, loadSession } from '../../platform/auth/sessions';
+import { loadSession, SESSION_COOKIE } from '../../platform/auth/sessions';
 import { errorResponses, typed } from '../../platform/http/route';
-import { normalizeEmail } from './queries';
 import { presentMe } from './presenters';
+import { normalizeEmail } from './queries';
 import * as accounts from './service';
 
 const tags = ['auth'];
@@ -33,7 +33,13 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
   const { config } = deps;
   const minute = 60_000;
   const hour = 3_600_000;
-  const limitByIpAndEmail = (request: FastifyRequest, scope: string, email: string, max: number, windowMs: number) =>
+  const limitByIpAndEmail = (
+    request: FastifyRequest,
+    scope: string,
+    email: string,
+    max: number,
+    windowMs: number,
+  ) =>
     deps.limiter.consume([
       { key: `${scope}:ip:${request.ip}`, max: max * 5, windowMs },
       { key: `${scope}:email:${normalizeEmail(email)}`, max, windowMs },
@@ -61,7 +67,9 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
     config: { auth: 'public' },
     schema: { tags, body: verifyEmailRequestSchema, response: { 200: okSchema, ...errorResponses(429) } },
     handler: async (request) => {
-      deps.limiter.consume([{ key: `verify:ip:${request.ip}`, max: config.rateLimitLoginPerMinute, windowMs: minute }]);
+      deps.limiter.consume([
+        { key: `verify:ip:${request.ip}`, max: config.rateLimitLoginPerMinute, windowMs: minute },
+      ]);
       await accounts.verifyEmail(deps, request.body.token);
       return { ok: true as const };
     },
@@ -79,7 +87,11 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
 
   r.post('/api/v1/auth/login', {
     config: { auth: 'public' },
-    schema: { tags, body: loginRequestSchema, response: { 200: loginResponseSchema, ...errorResponses(401, 403, 429) } },
+    schema: {
+      tags,
+      body: loginRequestSchema,
+      response: { 200: loginResponseSchema, ...errorResponses(401, 403, 429) },
+    },
     handler: async (request, reply) => {
       limitByIpAndEmail(request, 'login', request.body.email, config.rateLimitLoginPerMinute, minute);
       const result = await accounts.logIn(deps, request.body);
@@ -93,10 +105,16 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
 
   r.post('/api/v1/auth/login/totp', {
     config: { auth: 'mfa-pending' },
-    schema: { tags, body: loginTotpRequestSchema, response: { 200: loginResponseSchema, ...errorResponses(401, 429) } },
+    schema: {
+      tags,
+      body: loginTotpRequestSchema,
+      response: { 200: loginResponseSchema, ...errorResponses(401, 429) },
+    },
     handler: async (request, reply) => {
       const pending = sessionOf(request);
-      deps.limiter.consume([{ key: `totp:user:${pending.user.id}`, max: config.rateLimitLoginPerMinute, windowMs: minute }]);
+      deps.limiter.consume([
+        { key: `totp:user:${pending.user.id}`, max: config.rateLimitLoginPerMinute, windowMs: minute },
+      ]);
       const session = await accounts.completeTotpLogin(deps, pending, request.body.code);
       return { status: 'ok' as const, me: await startSession(reply, session.token, session.expiresAt) };
     },
@@ -142,7 +160,9 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
     config: { auth: 'public' },
     schema: { tags, body: passwordResetConfirmSchema, response: { 200: okSchema, ...errorResponses(429) } },
     handler: async (request, reply) => {
-      deps.limiter.consume([{ key: `reset-confirm:ip:${request.ip}`, max: config.rateLimitLoginPerMinute, windowMs: minute }]);
+      deps.limiter.consume([
+        { key: `reset-confirm:ip:${request.ip}`, max: config.rateLimitLoginPerMinute, windowMs: minute },
+      ]);
       await accounts.resetPassword(deps, request.body);
       clearSessionCookie(reply);
       return { ok: true as const };
@@ -167,13 +187,23 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
 
   r.post('/api/v1/auth/totp/enable', {
     config: { auth: 'enrolling' },
-    schema: { tags, body: totpEnableRequestSchema, response: { 200: recoveryCodesResponseSchema, ...errorResponses(401, 409) } },
-    handler: async (request) => ({ recoveryCodes: await accounts.enableTotp(deps, sessionOf(request), request.body.code) }),
+    schema: {
+      tags,
+      body: totpEnableRequestSchema,
+      response: { 200: recoveryCodesResponseSchema, ...errorResponses(401, 409) },
+    },
+    handler: async (request) => ({
+      recoveryCodes: await accounts.enableTotp(deps, sessionOf(request), request.body.code),
+    }),
   });
 
   r.post('/api/v1/auth/totp/disable', {
     config: { auth: 'user' },
-    schema: { tags, body: totpDisableRequestSchema, response: { 200: okSchema, ...errorResponses(401, 403) } },
+    schema: {
+      tags,
+      body: totpDisableRequestSchema,
+      response: { 200: okSchema, ...errorResponses(401, 403) },
+    },
     handler: async (request) => {
       await accounts.disableTotp(deps, sessionOf(request), request.body.password);
       return { ok: true as const };
@@ -182,7 +212,11 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps): Promis
 
   r.patch('/api/v1/profile', {
     config: { auth: 'enrolling' },
-    schema: { tags: ['profile'], body: updateProfileRequestSchema, response: { 200: sessionUserSchema, ...errorResponses(401) } },
+    schema: {
+      tags: ['profile'],
+      body: updateProfileRequestSchema,
+      response: { 200: sessionUserSchema, ...errorResponses(401) },
+    },
     handler: async (request) => {
       const session = sessionOf(request);
       await accounts.updateProfile(deps, session, request.body);

@@ -1,17 +1,22 @@
 import type { Language } from '@vaksam/domain/common';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ServiceDeps } from '../../deps';
 import { recoveryCodes, users } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
-import { hashPassword, verifyAgainstDummy, verifyPassword, weakPasswordReason } from '../../platform/auth/password';
 import {
-  type LoadedSession,
+  hashPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+  weakPasswordReason,
+} from '../../platform/auth/password';
+import {
   createSession,
+  type LoadedSession,
   mfaRequired,
   revokeAllSessions,
   revokeSession,
 } from '../../platform/auth/sessions';
-import { HttpError, conflict, forbidden, invalid, unauthenticated } from '../../platform/errors';
+import { conflict, forbidden, HttpError, invalid, unauthenticated } from '../../platform/errors';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
 import { acceptInviteOnSignup } from '../orgs/invites-service';
@@ -30,7 +35,13 @@ import {
 const LINK_INVALID = 'Länken är ogiltig, redan använd eller har gått ut';
 const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord';
 
-export type SignupInput = { email: string; password: string; name: string; language?: Language; inviteToken?: string };
+export type SignupInput = {
+  email: string;
+  password: string;
+  name: string;
+  language?: Language;
+  inviteToken?: string;
+};
 
 /** Answers the same whether or not the address is registered; the mailbox owner learns which. */
 export async function signUp(deps: ServiceDeps, input: SignupInput): Promise<void> {
@@ -58,9 +69,16 @@ export async function signUp(deps: ServiceDeps, input: SignupInput): Promise<voi
       .values({ email, name: input.name, language, passwordHash })
       .returning({ id: users.id });
     if (!user) throw new Error('insert returned no row');
-    await writeAudit(tx, { actorUserId: user.id, action: 'account.signed_up', targetType: 'user', targetId: user.id });
+    await writeAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.signed_up',
+      targetType: 'user',
+      targetId: user.id,
+    });
     // An invite mailed to this very address proves the mailbox, so no separate verification is needed.
-    const joined = input.inviteToken ? await acceptInviteOnSignup(tx, input.inviteToken, { id: user.id, email }) : false;
+    const joined = input.inviteToken
+      ? await acceptInviteOnSignup(tx, input.inviteToken, { id: user.id, email })
+      : false;
     if (joined) {
       await tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
       return;
@@ -75,8 +93,16 @@ export async function verifyEmail(deps: ServiceDeps, token: string): Promise<voi
   await deps.db.transaction(async (tx) => {
     const userId = await consumeEmailToken(tx, token, 'verify_email');
     if (!userId) throw invalid({ token: LINK_INVALID }, LINK_INVALID);
-    await tx.update(users).set({ emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));
-    await writeAudit(tx, { actorUserId: userId, action: 'account.email_verified', targetType: 'user', targetId: userId });
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    await writeAudit(tx, {
+      actorUserId: userId,
+      action: 'account.email_verified',
+      targetType: 'user',
+      targetId: userId,
+    });
   });
 }
 
@@ -90,17 +116,28 @@ export async function resendVerification(deps: ServiceDeps, emailInput: string):
   });
 }
 
-export type LoginResult = { token: string; expiresAt: Date; totpRequired: boolean };
+export type LoginResult = { token: string; expiresAt: Date; csrfToken: string; totpRequired: boolean };
 
-export async function logIn(deps: ServiceDeps, input: { email: string; password: string }): Promise<LoginResult> {
+export async function logIn(
+  deps: ServiceDeps,
+  input: { email: string; password: string },
+): Promise<LoginResult> {
   const user = await findUserByEmail(deps.db, input.email);
-  const passwordOk = user ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  const passwordOk = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
   if (!user || !passwordOk) throw unauthenticated(WRONG_CREDENTIALS);
-  if (user.disabledAt) throw forbidden('Kontot är avstängt. Kontakta din organisation eller Vaksams support.');
+  if (user.disabledAt)
+    throw forbidden('Kontot är avstängt. Kontakta din organisation eller Vaksams support.');
   if (!user.emailVerifiedAt) {
-    throw new HttpError(403, 'forbidden', 'Bekräfta din e-postadress först – vi har skickat en länk till dig.', {
-      email: 'E-postadressen är inte bekräftad',
-    });
+    throw new HttpError(
+      403,
+      'forbidden',
+      'Bekräfta din e-postadress först – vi har skickat en länk till dig.',
+      {
+        email: 'E-postadressen är inte bekräftad',
+      },
+    );
   }
   const totpRequired = user.totpEnabledAt !== null;
   return deps.db.transaction(async (tx) => {
@@ -126,17 +163,29 @@ export async function completeTotpLogin(
     if (!accepted) throw invalid({ code: 'Koden stämmer inte' }, 'Koden stämmer inte');
     await revokeSession(tx, pending.idHash);
     const session = await createSession(tx, deps.config, user.id, { mfaPending: false });
-    await writeAudit(tx, { actorUserId: user.id, action: 'account.logged_in', details: { secondFactor: true } });
+    await writeAudit(tx, {
+      actorUserId: user.id,
+      action: 'account.logged_in',
+      details: { secondFactor: true },
+    });
     return session;
   });
 }
 
-async function useRecoveryCode(tx: Parameters<typeof writeAudit>[0], userId: string, code: string): Promise<boolean> {
+async function useRecoveryCode(
+  tx: Parameters<typeof writeAudit>[0],
+  userId: string,
+  code: string,
+): Promise<boolean> {
   const [used] = await tx
     .update(recoveryCodes)
     .set({ usedAt: new Date() })
     .where(
-      and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)),
+      and(
+        eq(recoveryCodes.userId, userId),
+        eq(recoveryCodes.codeHash, hashRecoveryCode(code)),
+        isNull(recoveryCodes.usedAt),
+      ),
     )
     .returning({ id: recoveryCodes.id });
   if (used) await writeAudit(tx, { actorUserId: userId, action: 'account.recovery_code_used' });
@@ -159,19 +208,31 @@ export async function requestPasswordReset(deps: ServiceDeps, emailInput: string
     const user = await findUserByEmail(tx, emailInput);
     if (!user || user.disabledAt) return;
     const token = await issueEmailToken(tx, user.id, 'reset_password');
-    const mail = passwordResetMail(user.language, user.name, `${deps.config.publicUrl}/reset-password?token=${token}`);
+    const mail = passwordResetMail(
+      user.language,
+      user.name,
+      `${deps.config.publicUrl}/reset-password?token=${token}`,
+    );
     await enqueueMail(deps.jobs, tx, { to: user.email, ...renderMail(mail) });
   });
 }
 
-export async function resetPassword(deps: ServiceDeps, input: { token: string; password: string }): Promise<void> {
+export async function resetPassword(
+  deps: ServiceDeps,
+  input: { token: string; password: string },
+): Promise<void> {
   await deps.db.transaction(async (tx) => {
     const userId = await consumeEmailToken(tx, input.token, 'reset_password');
     if (!userId) throw invalid({ token: LINK_INVALID }, LINK_INVALID);
     const user = await findUserById(tx, userId);
     if (!user) throw invalid({ token: LINK_INVALID }, LINK_INVALID);
     await setPassword(deps, tx, user, input.password, { verifyEmail: true });
-    await writeAudit(tx, { actorUserId: userId, action: 'account.password_reset', targetType: 'user', targetId: userId });
+    await writeAudit(tx, {
+      actorUserId: userId,
+      action: 'account.password_reset',
+      targetType: 'user',
+      targetId: userId,
+    });
   });
 }
 
@@ -210,7 +271,10 @@ async function setPassword(
     .where(eq(users.id, user.id));
   // Whoever knew the old password may hold a session; a new password ends them all.
   await revokeAllSessions(tx, user.id);
-  await enqueueMail(deps.jobs, tx, { to: user.email, ...renderMail(passwordChangedMail(user.language, user.name)) });
+  await enqueueMail(deps.jobs, tx, {
+    to: user.email,
+    ...renderMail(passwordChangedMail(user.language, user.name)),
+  });
 }
 
 export async function startTotpSetup(deps: ServiceDeps, session: LoadedSession) {
@@ -225,23 +289,38 @@ export async function enableTotp(deps: ServiceDeps, session: LoadedSession, code
   if (!user) throw unauthenticated();
   if (user.totpEnabledAt) throw conflict('Tvåstegsverifiering är redan aktiverad');
   if (!user.totpSecret) throw conflict('Starta inställningen av tvåstegsverifiering först');
-  if (!checkTotp(code, user.totpSecret)) throw invalid({ code: 'Koden stämmer inte. Kontrollera klockan i telefonen.' });
+  if (!checkTotp(code, user.totpSecret))
+    throw invalid({ code: 'Koden stämmer inte. Kontrollera klockan i telefonen.' });
   const codes = generateRecoveryCodes();
   await deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpEnabledAt: new Date(), updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ totpEnabledAt: new Date(), updatedAt: new Date() })
+      .where(eq(users.id, user.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
-    await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(c) })));
+    await tx
+      .insert(recoveryCodes)
+      .values(codes.map((c) => ({ userId: user.id, codeHash: hashRecoveryCode(c) })));
     await writeAudit(tx, { actorUserId: user.id, action: 'account.totp_enabled' });
   });
   return codes;
 }
 
-export async function disableTotp(deps: ServiceDeps, session: LoadedSession, password: string): Promise<void> {
-  if (mfaRequired(session)) throw forbidden('Din roll kräver tvåstegsverifiering, så den kan inte stängas av');
+export async function disableTotp(
+  deps: ServiceDeps,
+  session: LoadedSession,
+  password: string,
+): Promise<void> {
+  if (mfaRequired(session))
+    throw forbidden('Din roll kräver tvåstegsverifiering, så den kan inte stängas av');
   const user = await findUserById(deps.db, session.user.id);
-  if (!user || !(await verifyPassword(user.passwordHash, password))) throw invalid({ password: 'Lösenordet stämmer inte' });
+  if (!user || !(await verifyPassword(user.passwordHash, password)))
+    throw invalid({ password: 'Lösenordet stämmer inte' });
   await deps.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
     await writeAudit(tx, { actorUserId: user.id, action: 'account.totp_disabled' });
   });

@@ -23,7 +23,11 @@ export async function issueEmailToken(tx: Queryable, userId: string, purpose: Pu
 }
 
 /** Marks the token used and returns its user, or null when it is unknown, used or expired. */
-export async function consumeEmailToken(tx: Queryable, token: string, purpose: Purpose): Promise<string | null> {
+export async function consumeEmailToken(
+  tx: Queryable,
+  token: string,
+  purpose: Purpose,
+): Promise<string | null> {
   const [row] = await tx
     .update(emailTokens)
     .set({ usedAt: new Date() })

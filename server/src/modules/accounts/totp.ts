@@ -1,5 +1,5 @@
-import { authenticator } from 'otplib';
 import { randomBytes } from 'node:crypto';
+import { authenticator } from 'otplib';
 import { sha256 } from '../../platform/tokens';
 
 // One step either side tolerates a phone clock that is up to 30 seconds off.
@@ -23,4 +23,5 @@ export function generateRecoveryCodes(count = 10): string[] {
 }
 
 export const hashRecoveryCode = (code: string) => sha256(code.trim().toLowerCase());
-export const isRecoveryCodeShape = (code: string) => /^[a-z0-9]{5}-[a-z0-9]{5}$/.test(code.trim().toLowerCase());
+export const isRecoveryCodeShape = (code: string) =>
+  /^[a-z0-9]{5}-[a-z0-9]{5}$/.test(code.trim().toLowerCase());

@@ -11,7 +11,11 @@ export async function adminRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   const r = typed(app);
   const tags = ['admin'];
   r.get('/api/v1/admin/users', {
-    schema: { tags, querystring: pageQuerySchema, response: { 200: adminUserListSchema, ...errorResponses(401, 403, 404) } },
+    schema: {
+      tags,
+      querystring: pageQuerySchema,
+      response: { 200: adminUserListSchema, ...errorResponses(401, 403, 404) },
+    },
     handler: (request) => admin.listUsers(deps, actorOf(request), request.query),
   });
   r.patch('/api/v1/admin/users/:id', {

@@ -1,7 +1,7 @@
 import type { PageQuery } from '@vaksam/domain/pagination';
 import { asc, eq, gt } from 'drizzle-orm';
-import type { ServiceDeps } from '../../deps';
 import { users } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { revokeAllSessions } from '../../platform/auth/sessions';
 import { conflict, notFound } from '../../platform/errors';

@@ -1,25 +1,41 @@
 import { desc } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { AppDeps } from '../../deps';
 import { devMail } from '../../db/schema';
+import type { AppDeps } from '../../deps';
 import { typed } from '../../platform/http/route';
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-const linkify = (escaped: string) => escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+const linkify = (escaped: string) =>
+  escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 
 /** Only registered outside production, and only when no SMTP server is configured. */
 export async function devMailRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = typed(app);
-  const mailSchema = z.object({ id: z.string(), createdAt: z.string(), to: z.string(), subject: z.string(), text: z.string() });
+  const mailSchema = z.object({
+    id: z.string(),
+    createdAt: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+  });
   const latest = () => deps.db.select().from(devMail).orderBy(desc(devMail.id)).limit(100);
 
   r.get('/api/v1/dev/mail', {
     config: { auth: 'public' },
     schema: { tags: ['dev'], response: { 200: z.object({ items: z.array(mailSchema) }) } },
     handler: async () => ({
-      items: (await latest()).map((m) => ({ id: m.id, createdAt: m.createdAt.toISOString(), to: m.to, subject: m.subject, text: m.text })),
+      items: (await latest()).map((m) => ({
+        id: m.id,
+        createdAt: m.createdAt.toISOString(),
+        to: m.to,
+        subject: m.subject,
+        text: m.text,
+      })),
     }),
   });
 

@@ -1,11 +1,11 @@
 import type { MembershipRole } from '@vaksam/domain/accounts';
+import { formatOrgNumber } from '@vaksam/domain/identifiers/organisationsnummer';
 import { INVITE_TTL_DAYS } from '@vaksam/domain/orgs';
 import type { PageQuery } from '@vaksam/domain/pagination';
-import { formatOrgNumber } from '@vaksam/domain/identifiers/organisationsnummer';
-import { and, eq, gt, isNull, type InferSelectModel } from 'drizzle-orm';
-import type { ServiceDeps } from '../../deps';
+import { and, eq, gt, type InferSelectModel, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { invites, memberships, organisations, users } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound, unprocessable } from '../../platform/errors';
 import { renderMail } from '../../platform/mail/layout';
@@ -42,7 +42,12 @@ function presentInvite(invite: InviteRow) {
   };
 }
 
-export async function createInvite(deps: ServiceDeps, actor: Actor, orgId: string, input: { email: string; role: MembershipRole }) {
+export async function createInvite(
+  deps: ServiceDeps,
+  actor: Actor,
+  orgId: string,
+  input: { email: string; role: MembershipRole },
+) {
   enforce(orgPolicy.invite(actor, orgId), ORG_NOT_FOUND);
   const email = normalizeEmail(input.email);
   return deps.db.transaction(async (tx) => {
@@ -67,8 +72,17 @@ export async function createInvite(deps: ServiceDeps, actor: Actor, orgId: strin
       })
       .returning();
     if (!invite) throw new Error('insert returned no row');
-    const [inviter] = await tx.select({ name: users.name, language: users.language }).from(users).where(eq(users.id, actor.userId));
-    const mail = inviteMail(inviter?.language ?? 'sv', org.name, inviter?.name ?? org.name, `${deps.config.publicUrl}/invite/${token}`, INVITE_TTL_DAYS);
+    const [inviter] = await tx
+      .select({ name: users.name, language: users.language })
+      .from(users)
+      .where(eq(users.id, actor.userId));
+    const mail = inviteMail(
+      inviter?.language ?? 'sv',
+      org.name,
+      inviter?.name ?? org.name,
+      `${deps.config.publicUrl}/invite/${token}`,
+      INVITE_TTL_DAYS,
+    );
     await enqueueMail(deps.jobs, tx, { to: email, ...renderMail(mail) });
     await writeAudit(tx, {
       actorUserId: actor.userId,
@@ -96,14 +110,30 @@ export async function revokeInvite(deps: ServiceDeps, actor: Actor, orgId: strin
     const [revoked] = await tx
       .update(invites)
       .set({ revokedAt: new Date() })
-      .where(and(eq(invites.orgId, orgId), eq(invites.id, inviteId), isNull(invites.acceptedAt), isNull(invites.revokedAt)))
+      .where(
+        and(
+          eq(invites.orgId, orgId),
+          eq(invites.id, inviteId),
+          isNull(invites.acceptedAt),
+          isNull(invites.revokedAt),
+        ),
+      )
       .returning({ id: invites.id });
     if (!revoked) {
-      const [existing] = await tx.select({ id: invites.id }).from(invites).where(and(eq(invites.orgId, orgId), eq(invites.id, inviteId)));
+      const [existing] = await tx
+        .select({ id: invites.id })
+        .from(invites)
+        .where(and(eq(invites.orgId, orgId), eq(invites.id, inviteId)));
       if (!existing) throw notFound('Inbjudan hittades inte');
       throw conflict('Inbjudan är redan använd eller återkallad');
     }
-    await writeAudit(tx, { actorUserId: actor.userId, orgId, action: 'invite.revoked', targetType: 'invite', targetId: inviteId });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      orgId,
+      action: 'invite.revoked',
+      targetType: 'invite',
+      targetId: inviteId,
+    });
   });
 }
 
@@ -114,7 +144,12 @@ async function findUsableInviteUnsafe(db: Queryable, token: string) {
     .from(invites)
     .innerJoin(organisations, eq(organisations.id, invites.orgId))
     .where(
-      and(eq(invites.tokenHash, sha256(token)), isNull(invites.acceptedAt), isNull(invites.revokedAt), gt(invites.expiresAt, new Date())),
+      and(
+        eq(invites.tokenHash, sha256(token)),
+        isNull(invites.acceptedAt),
+        isNull(invites.revokedAt),
+        gt(invites.expiresAt, new Date()),
+      ),
     );
   return row ?? null;
 }
@@ -131,7 +166,11 @@ export async function previewInvite(deps: ServiceDeps, token: string) {
   };
 }
 
-async function acceptFound(tx: Queryable, found: NonNullable<Awaited<ReturnType<typeof findUsableInviteUnsafe>>>, userId: string) {
+async function acceptFound(
+  tx: Queryable,
+  found: NonNullable<Awaited<ReturnType<typeof findUsableInviteUnsafe>>>,
+  userId: string,
+) {
   const [used] = await tx
     .update(invites)
     .set({ acceptedAt: new Date(), acceptedBy: userId })
@@ -154,9 +193,12 @@ export async function acceptInvite(deps: ServiceDeps, actor: Actor, userEmail: s
     const found = await findUsableInviteUnsafe(tx, token);
     if (!found) throw notFound(INVITE_INVALID);
     if (found.invite.email !== normalizeEmail(userEmail)) {
-      throw unprocessable(`Inbjudan gäller ${found.invite.email}. Logga in med den adressen för att gå med.`, {
-        token: 'Inbjudan gäller en annan e-postadress',
-      });
+      throw unprocessable(
+        `Inbjudan gäller ${found.invite.email}. Logga in med den adressen för att gå med.`,
+        {
+          token: 'Inbjudan gäller en annan e-postadress',
+        },
+      );
     }
     await acceptFound(tx, found, actor.userId);
     return { orgId: found.invite.orgId };
@@ -164,7 +206,11 @@ export async function acceptInvite(deps: ServiceDeps, actor: Actor, userEmail: s
 }
 
 /** At sign-up: accepts the invite when it was sent to the address signing up; false otherwise. */
-export async function acceptInviteOnSignup(tx: Queryable, token: string, user: { id: string; email: string }): Promise<boolean> {
+export async function acceptInviteOnSignup(
+  tx: Queryable,
+  token: string,
+  user: { id: string; email: string },
+): Promise<boolean> {
   const found = await findUsableInviteUnsafe(tx, token);
   if (!found || found.invite.email !== user.email) return false;
   await acceptFound(tx, found, user.id);

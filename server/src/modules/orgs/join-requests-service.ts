@@ -1,8 +1,8 @@
 import type { MembershipRole } from '@vaksam/domain/accounts';
 import type { PageQuery } from '@vaksam/domain/pagination';
 import { and, eq } from 'drizzle-orm';
-import type { ServiceDeps } from '../../deps';
 import { joinRequests, users } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound } from '../../platform/errors';
 import { renderMail } from '../../platform/mail/layout';
@@ -16,28 +16,34 @@ import {
   findJoinRequest,
   findOrgByNumber,
   listJoinRequestsOfUser,
-  listJoinRequests as queryJoinRequests,
   listManagers,
   presentJoinRequest,
+  listJoinRequests as queryJoinRequests,
 } from './queries';
 import { requireOrgNumber } from './service';
 
 const REQUEST_NOT_FOUND = 'Förfrågan hittades inte';
 
-export async function requestToJoin(deps: ServiceDeps, actor: Actor, input: { orgNumber: string; message?: string | undefined }) {
+export async function requestToJoin(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: { orgNumber: string; message?: string | undefined },
+) {
   const orgNumber = requireOrgNumber(input.orgNumber);
   return deps.db.transaction(async (tx) => {
     const org = await findOrgByNumber(tx, orgNumber);
     if (!org) {
       throw notFound('Det finns ingen organisation med det numret i Vaksam. Du kan registrera den.');
     }
-    if (isOrgMember(actor, org.id)) throw conflict('Du är redan medlem i organisationen', { orgNumber: 'Redan medlem' });
+    if (isOrgMember(actor, org.id))
+      throw conflict('Du är redan medlem i organisationen', { orgNumber: 'Redan medlem' });
     const [created] = await tx
       .insert(joinRequests)
       .values({ orgId: org.id, userId: actor.userId, message: input.message || null })
       .onConflictDoNothing()
       .returning({ id: joinRequests.id });
-    if (!created) throw conflict('Du har redan en förfrågan som väntar på svar', { orgNumber: 'Förfrågan väntar redan' });
+    if (!created)
+      throw conflict('Du har redan en förfrågan som väntar på svar', { orgNumber: 'Förfrågan väntar redan' });
     const [requester] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
     for (const manager of await listManagers(tx, { orgId: org.id })) {
       const mail = joinRequestReceivedMail(
@@ -48,7 +54,13 @@ export async function requestToJoin(deps: ServiceDeps, actor: Actor, input: { or
       );
       await enqueueMail(deps.jobs, tx, { to: manager.email, ...renderMail(mail) });
     }
-    await writeAudit(tx, { actorUserId: actor.userId, orgId: org.id, action: 'join_request.created', targetType: 'join_request', targetId: created.id });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      orgId: org.id,
+      action: 'join_request.created',
+      targetType: 'join_request',
+      targetId: created.id,
+    });
     const row = await findJoinRequest(tx, { orgId: org.id }, created.id);
     if (!row) throw new Error('join request vanished');
     return presentJoinRequest(row);
@@ -88,8 +100,16 @@ export async function decideJoinRequest(
       .set({ status: approved ? 'approved' : 'denied', decidedBy: actor.userId, decidedAt: new Date() })
       .where(and(eq(joinRequests.orgId, orgId), eq(joinRequests.id, requestId)));
     if (approved) await addMember(tx, orgId, request.userId, decision.role ?? 'reporter');
-    const [requester] = await tx.select({ language: users.language }).from(users).where(eq(users.id, request.userId));
-    const mail = joinRequestDecidedMail(requester?.language ?? 'sv', request.orgName, approved, deps.config.publicUrl);
+    const [requester] = await tx
+      .select({ language: users.language })
+      .from(users)
+      .where(eq(users.id, request.userId));
+    const mail = joinRequestDecidedMail(
+      requester?.language ?? 'sv',
+      request.orgName,
+      approved,
+      deps.config.publicUrl,
+    );
     await enqueueMail(deps.jobs, tx, { to: request.userEmail, ...renderMail(mail) });
     await writeAudit(tx, {
       actorUserId: actor.userId,

@@ -6,7 +6,13 @@ const FOOTER = {
   en: 'Vaksam – the security centre for your organisation.',
 };
 
-export function inviteMail(lang: Language, orgName: string, inviterName: string, url: string, days: number): MailContent {
+export function inviteMail(
+  lang: Language,
+  orgName: string,
+  inviterName: string,
+  url: string,
+  days: number,
+): MailContent {
   return lang === 'en'
     ? {
         subject: `Invitation to ${orgName} in Vaksam`,
@@ -30,7 +36,12 @@ export function inviteMail(lang: Language, orgName: string, inviterName: string,
       };
 }
 
-export function joinRequestReceivedMail(lang: Language, orgName: string, requesterName: string, url: string): MailContent {
+export function joinRequestReceivedMail(
+  lang: Language,
+  orgName: string,
+  requesterName: string,
+  url: string,
+): MailContent {
   return lang === 'en'
     ? {
         subject: `${requesterName} asks to join ${orgName}`,
@@ -42,13 +53,20 @@ export function joinRequestReceivedMail(lang: Language, orgName: string, request
     : {
         subject: `${requesterName} vill gå med i ${orgName}`,
         greeting: 'Hej!',
-        paragraphs: [`${requesterName} har bett om att få gå med i ${orgName} i Vaksam. Godkänn eller avslå förfrågan.`],
+        paragraphs: [
+          `${requesterName} har bett om att få gå med i ${orgName} i Vaksam. Godkänn eller avslå förfrågan.`,
+        ],
         action: { label: 'Granska förfrågan', url },
         footer: FOOTER.sv,
       };
 }
 
-export function joinRequestDecidedMail(lang: Language, orgName: string, approved: boolean, url: string): MailContent {
+export function joinRequestDecidedMail(
+  lang: Language,
+  orgName: string,
+  approved: boolean,
+  url: string,
+): MailContent {
   if (lang === 'en') {
     return {
       subject: approved ? `You are now a member of ${orgName}` : `Your request to join ${orgName} was denied`,

@@ -1,9 +1,9 @@
 import type { MembershipRole } from '@vaksam/domain/accounts';
 import type { PageQuery } from '@vaksam/domain/pagination';
 import { and, eq } from 'drizzle-orm';
-import type { ServiceDeps } from '../../deps';
 import type { Queryable } from '../../db/client';
 import { memberships } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound } from '../../platform/errors';
 import { readPage, toPage } from '../../platform/pagination';
@@ -43,7 +43,13 @@ async function assertKeepsAManager(tx: Queryable, orgId: string, leavingUserId: 
   }
 }
 
-export async function changeMemberRole(deps: ServiceDeps, actor: Actor, orgId: string, userId: string, role: MembershipRole) {
+export async function changeMemberRole(
+  deps: ServiceDeps,
+  actor: Actor,
+  orgId: string,
+  userId: string,
+  role: MembershipRole,
+) {
   enforce(orgPolicy.manageMembers(actor, orgId), ORG_NOT_FOUND);
   return deps.db.transaction(async (tx) => {
     const membership = await findMembership(tx, { orgId }, userId);
@@ -82,7 +88,12 @@ export async function removeMember(deps: ServiceDeps, actor: Actor, orgId: strin
 }
 
 /** Adds the user unless already a member; returns whether a membership was created. */
-export async function addMember(tx: Queryable, orgId: string, userId: string, role: MembershipRole): Promise<boolean> {
+export async function addMember(
+  tx: Queryable,
+  orgId: string,
+  userId: string,
+  role: MembershipRole,
+): Promise<boolean> {
   const inserted = await tx
     .insert(memberships)
     .values({ orgId, userId, role })

@@ -1,7 +1,7 @@
 import { authenticator } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgNumber } from '../../../test/factories';
-import { type TestApp, startTestApp } from '../../../test/harness';
+import { startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,14 +14,26 @@ describe('registering and joining organisations', () => {
     const user = await t.factories.user();
     const client = await t.factories.signedIn(user, t.url);
     const digits = makeOrgNumber();
-    const created = await client.post('/api/v1/orgs', { orgNumber: `16${digits.slice(0, 6)}-${digits.slice(6)}`, name: 'Hörnbutiken AB', sniCode: '47.111' });
+    const created = await client.post('/api/v1/orgs', {
+      orgNumber: `16${digits.slice(0, 6)}-${digits.slice(6)}`,
+      name: 'Hörnbutiken AB',
+      sniCode: '47.111',
+    });
     expect(created.status).toBe(201);
     expect(created.body.orgNumber).toBe(`${digits.slice(0, 6)}-${digits.slice(6)}`);
     expect(created.body.myRole).toBe('manager');
     expect(created.body.organisationForm).toBe('Aktiebolag');
     expect(created.body.sniVersion).toBe('SNI2007');
-    expect(created.body.abilities).toEqual({ update: true, manageMembers: true, manageUnits: true, invite: true });
-    const again = await (await t.factories.signedIn(await t.factories.user(), t.url)).post('/api/v1/orgs', { orgNumber: digits, name: 'Kopia AB' });
+    expect(created.body.abilities).toEqual({
+      update: true,
+      manageMembers: true,
+      manageUnits: true,
+      invite: true,
+    });
+    const again = await (await t.factories.signedIn(await t.factories.user(), t.url)).post('/api/v1/orgs', {
+      orgNumber: digits,
+      name: 'Kopia AB',
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.fields.orgNumber).toBeTruthy();
   });
@@ -32,20 +44,36 @@ describe('registering and joining organisations', () => {
     const applicantClient = await t.factories.signedIn(applicant, t.url);
     const lookup = await applicantClient.get(`/api/v1/orgs/lookup?orgNumber=${org.orgNumber}`);
     expect(lookup.body).toMatchObject({ registered: true, name: org.name });
-    const request = await applicantClient.post('/api/v1/join-requests', { orgNumber: org.orgNumber, message: 'Jag jobbar i kassan' });
+    const request = await applicantClient.post('/api/v1/join-requests', {
+      orgNumber: org.orgNumber,
+      message: 'Jag jobbar i kassan',
+    });
     expect(request.status).toBe(201);
-    expect((await applicantClient.post('/api/v1/join-requests', { orgNumber: org.orgNumber })).status).toBe(409);
+    expect((await applicantClient.post('/api/v1/join-requests', { orgNumber: org.orgNumber })).status).toBe(
+      409,
+    );
     await t.runJobs();
     expect(t.smtp.to(manager.email).at(-1)?.subject).toContain('vill gå med');
 
     const managerClient = await t.factories.signedIn(manager, t.url);
     const pending = await managerClient.get(`/api/v1/orgs/${org.id}/join-requests`);
     expect(pending.body.items).toHaveLength(1);
-    const decided = await managerClient.post(`/api/v1/orgs/${org.id}/join-requests/${request.body.id}/decision`, { decision: 'approve', role: 'security_contact' });
+    const decided = await managerClient.post(
+      `/api/v1/orgs/${org.id}/join-requests/${request.body.id}/decision`,
+      { decision: 'approve', role: 'security_contact' },
+    );
     expect(decided.body.status).toBe('approved');
-    expect((await managerClient.post(`/api/v1/orgs/${org.id}/join-requests/${request.body.id}/decision`, { decision: 'deny' })).status).toBe(409);
+    expect(
+      (
+        await managerClient.post(`/api/v1/orgs/${org.id}/join-requests/${request.body.id}/decision`, {
+          decision: 'deny',
+        })
+      ).status,
+    ).toBe(409);
     const me = await applicantClient.get('/api/v1/auth/me');
-    expect(me.body.memberships).toEqual([expect.objectContaining({ orgId: org.id, role: 'security_contact' })]);
+    expect(me.body.memberships).toEqual([
+      expect.objectContaining({ orgId: org.id, role: 'security_contact' }),
+    ]);
     await t.runJobs();
     expect(t.smtp.to(applicant.email).at(-1)?.subject).toContain('medlem');
   });
@@ -61,7 +89,10 @@ describe('invites', () => {
   it('mails a single-use link that a new colleague uses to sign up and join', async () => {
     const { user: manager, org } = await t.factories.member('manager');
     const managerClient = await t.factories.signedIn(manager, t.url);
-    const invite = await managerClient.post(`/api/v1/orgs/${org.id}/invites`, { email: 'Kollega@Example.se', role: 'reporter' });
+    const invite = await managerClient.post(`/api/v1/orgs/${org.id}/invites`, {
+      email: 'Kollega@Example.se',
+      role: 'reporter',
+    });
     expect(invite.status).toBe(201);
     await t.runJobs();
     const link = t.smtp.linkTo('kollega@example.se', '/invite/');
@@ -70,9 +101,17 @@ describe('invites', () => {
     expect(preview.body).toMatchObject({ orgName: org.name, email: 'kollega@example.se', role: 'reporter' });
 
     const colleague = t.client();
-    const signup = await colleague.post('/api/v1/auth/signup', { email: 'kollega@example.se', password: 'Sju glada laxar i bäcken', name: 'Kim Kollega', inviteToken: token });
+    const signup = await colleague.post('/api/v1/auth/signup', {
+      email: 'kollega@example.se',
+      password: 'Sju glada laxar i bäcken',
+      name: 'Kim Kollega',
+      inviteToken: token,
+    });
     expect(signup.status).toBe(202);
-    const login = await colleague.post('/api/v1/auth/login', { email: 'kollega@example.se', password: 'Sju glada laxar i bäcken' });
+    const login = await colleague.post('/api/v1/auth/login', {
+      email: 'kollega@example.se',
+      password: 'Sju glada laxar i bäcken',
+    });
     expect(login.body.me.memberships).toEqual([expect.objectContaining({ orgId: org.id, role: 'reporter' })]);
     expect((await t.client().get(`/api/v1/invites/${token}`)).status).toBe(404);
     const invites = await managerClient.get(`/api/v1/orgs/${org.id}/invites`);
@@ -82,7 +121,10 @@ describe('invites', () => {
   it('refuses an invite for another address, an expired one and a revoked one', async () => {
     const { user: manager, org } = await t.factories.member('manager');
     const managerClient = await t.factories.signedIn(manager, t.url);
-    const invite = await managerClient.post(`/api/v1/orgs/${org.id}/invites`, { email: 'ratt@example.se', role: 'reporter' });
+    const invite = await managerClient.post(`/api/v1/orgs/${org.id}/invites`, {
+      email: 'ratt@example.se',
+      role: 'reporter',
+    });
     await t.runJobs();
     const token = t.smtp.linkTo('ratt@example.se', '/invite/').split('/invite/')[1];
     const wrongPerson = await t.factories.signedIn(await t.factories.user(), t.url);
@@ -103,8 +145,12 @@ describe('members and roles', () => {
     const leave = await client.delete(`/api/v1/orgs/${org.id}/members/${manager.id}`);
     expect(leave.status).toBe(409);
     const { user: reporter } = await t.factories.member('reporter', org);
-    expect((await client.patch(`/api/v1/orgs/${org.id}/members/${reporter.id}`, { role: 'manager' })).status).toBe(200);
-    expect((await client.patch(`/api/v1/orgs/${org.id}/members/${manager.id}`, { role: 'reporter' })).status).toBe(200);
+    expect(
+      (await client.patch(`/api/v1/orgs/${org.id}/members/${reporter.id}`, { role: 'manager' })).status,
+    ).toBe(200);
+    expect(
+      (await client.patch(`/api/v1/orgs/${org.id}/members/${manager.id}`, { role: 'reporter' })).status,
+    ).toBe(200);
   });
 
   it('lets a reporter leave but not remove others', async () => {
@@ -144,11 +190,29 @@ describe('units', () => {
       longitude: 11.97,
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ municipalityName: 'Göteborgs kommun', countyCode: '14', postalCode: '411 36' });
-    const updated = await client.patch(`/api/v1/orgs/${org.id}/units/${created.body.id}`, { name: 'Butik Storgatan 1' });
+    expect(created.body).toMatchObject({
+      municipalityName: 'Göteborgs kommun',
+      countyCode: '14',
+      postalCode: '411 36',
+    });
+    const updated = await client.patch(`/api/v1/orgs/${org.id}/units/${created.body.id}`, {
+      name: 'Butik Storgatan 1',
+    });
     expect(updated.body.name).toBe('Butik Storgatan 1');
-    expect((await client.post(`/api/v1/orgs/${org.id}/units`, { name: 'X', municipalityCode: '9999' })).body.error.fields.municipalityCode).toBe('Okänd kommun');
-    expect((await client.post(`/api/v1/orgs/${org.id}/units`, { name: 'X', municipalityCode: '0180', latitude: 40, longitude: 2 })).status).toBe(400);
+    expect(
+      (await client.post(`/api/v1/orgs/${org.id}/units`, { name: 'X', municipalityCode: '9999' })).body.error
+        .fields.municipalityCode,
+    ).toBe('Okänd kommun');
+    expect(
+      (
+        await client.post(`/api/v1/orgs/${org.id}/units`, {
+          name: 'X',
+          municipalityCode: '0180',
+          latitude: 40,
+          longitude: 2,
+        })
+      ).status,
+    ).toBe(400);
     expect((await client.delete(`/api/v1/orgs/${org.id}/units/${created.body.id}`)).status).toBe(200);
     expect((await client.get(`/api/v1/orgs/${org.id}/units/${created.body.id}`)).status).toBe(404);
   });
@@ -160,20 +224,30 @@ describe('two-factor authentication', () => {
     const client = await t.factories.signedIn(user, t.url);
     const setup = await client.post('/api/v1/auth/totp/setup');
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Vaksam:/);
-    const enable = await client.post('/api/v1/auth/totp/enable', { code: authenticator.generate(setup.body.secret) });
+    const enable = await client.post('/api/v1/auth/totp/enable', {
+      code: authenticator.generate(setup.body.secret),
+    });
     expect(enable.body.recoveryCodes).toHaveLength(10);
 
     const login = t.client();
-    const first = await login.post('/api/v1/auth/login', { email: user.email, password: 'correct horse battery staple' });
+    const first = await login.post('/api/v1/auth/login', {
+      email: user.email,
+      password: 'correct horse battery staple',
+    });
     expect(first.body).toEqual({ status: 'totp_required', csrfToken: expect.any(String) });
     expect((await login.get('/api/v1/auth/me')).status).toBe(401);
     expect((await login.post('/api/v1/auth/login/totp', { code: '000000' })).status).toBe(400);
-    const second = await login.post('/api/v1/auth/login/totp', { code: authenticator.generate(setup.body.secret) });
+    const second = await login.post('/api/v1/auth/login/totp', {
+      code: authenticator.generate(setup.body.secret),
+    });
     expect(second.body.status).toBe('ok');
     expect((await login.get('/api/v1/auth/me')).status).toBe(200);
 
     const recovery = t.client();
-    await recovery.post('/api/v1/auth/login', { email: user.email, password: 'correct horse battery staple' });
+    await recovery.post('/api/v1/auth/login', {
+      email: user.email,
+      password: 'correct horse battery staple',
+    });
     const code = enable.body.recoveryCodes[0];
     expect((await recovery.post('/api/v1/auth/login/totp', { code })).body.status).toBe('ok');
     const reuse = t.client();

@@ -7,16 +7,25 @@ const manages = (actor: Actor, orgId: string) => isOrgManager(actor, orgId) || i
 export const orgPolicy = {
   read: (actor: Actor, orgId: string) => ({ canSee: sees(actor, orgId), allowed: sees(actor, orgId) }),
   update: (actor: Actor, orgId: string) => ({ canSee: sees(actor, orgId), allowed: manages(actor, orgId) }),
-  manageMembers: (actor: Actor, orgId: string) => ({ canSee: sees(actor, orgId), allowed: manages(actor, orgId) }),
+  manageMembers: (actor: Actor, orgId: string) => ({
+    canSee: sees(actor, orgId),
+    allowed: manages(actor, orgId),
+  }),
   /** Anyone may leave an organisation; removing others is for managers. */
   removeMember: (actor: Actor, orgId: string, userId: string) => ({
     canSee: sees(actor, orgId),
     allowed: manages(actor, orgId) || (actor.userId === userId && isOrgMember(actor, orgId)),
   }),
   readUnits: (actor: Actor, orgId: string) => ({ canSee: sees(actor, orgId), allowed: sees(actor, orgId) }),
-  manageUnits: (actor: Actor, orgId: string) => ({ canSee: sees(actor, orgId), allowed: manages(actor, orgId) }),
+  manageUnits: (actor: Actor, orgId: string) => ({
+    canSee: sees(actor, orgId),
+    allowed: manages(actor, orgId),
+  }),
   invite: (actor: Actor, orgId: string) => ({ canSee: sees(actor, orgId), allowed: manages(actor, orgId) }),
-  decideJoinRequests: (actor: Actor, orgId: string) => ({ canSee: sees(actor, orgId), allowed: manages(actor, orgId) }),
+  decideJoinRequests: (actor: Actor, orgId: string) => ({
+    canSee: sees(actor, orgId),
+    allowed: manages(actor, orgId),
+  }),
 };
 
 /** Sent with the organisation so the UI shows only what the user may do. */

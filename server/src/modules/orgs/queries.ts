@@ -17,10 +17,18 @@ export async function findOrgByNumber(db: Queryable, normalizedOrgNumber: string
 
 export async function listOrgsByIds(db: Queryable, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select().from(organisations).where(inArray(organisations.id, ids)).orderBy(asc(organisations.name));
+  return db
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.id, ids))
+    .orderBy(asc(organisations.name));
 }
 
-export async function listMembers(db: Queryable, scope: OrgScope, page: { limit: number; afterId: string | null }) {
+export async function listMembers(
+  db: Queryable,
+  scope: OrgScope,
+  page: { limit: number; afterId: string | null },
+) {
   return db
     .select({
       userId: users.id,
@@ -32,7 +40,12 @@ export async function listMembers(db: Queryable, scope: OrgScope, page: { limit:
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, scope.orgId), page.afterId ? gt(memberships.userId, page.afterId) : undefined))
+    .where(
+      and(
+        eq(memberships.orgId, scope.orgId),
+        page.afterId ? gt(memberships.userId, page.afterId) : undefined,
+      ),
+    )
     .orderBy(asc(memberships.userId))
     .limit(page.limit + 1);
 }
@@ -47,13 +60,25 @@ export async function findMembership(db: Queryable, scope: OrgScope, userId: str
 
 export async function listManagers(db: Queryable, scope: OrgScope) {
   return db
-    .select({ userId: users.id, email: users.email, name: users.name, language: users.language, role: memberships.role })
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      language: users.language,
+      role: memberships.role,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.orgId, scope.orgId), inArray(memberships.role, ['manager', 'security_contact'])));
+    .where(
+      and(eq(memberships.orgId, scope.orgId), inArray(memberships.role, ['manager', 'security_contact'])),
+    );
 }
 
-export async function listUnits(db: Queryable, scope: OrgScope, page: { limit: number; afterId: string | null }) {
+export async function listUnits(
+  db: Queryable,
+  scope: OrgScope,
+  page: { limit: number; afterId: string | null },
+) {
   return db
     .select()
     .from(units)
@@ -70,7 +95,11 @@ export async function findUnit(db: Queryable, scope: OrgScope, unitId: string) {
   return row ?? null;
 }
 
-export async function listInvites(db: Queryable, scope: OrgScope, page: { limit: number; afterId: string | null }) {
+export async function listInvites(
+  db: Queryable,
+  scope: OrgScope,
+  page: { limit: number; afterId: string | null },
+) {
   return db
     .select()
     .from(invites)
@@ -94,18 +123,28 @@ const joinRequestColumns = {
 
 export type JoinRequestRow = Awaited<ReturnType<typeof listJoinRequests>>[number];
 
-export async function listJoinRequests(db: Queryable, scope: OrgScope, page: { limit: number; afterId: string | null }) {
+export async function listJoinRequests(
+  db: Queryable,
+  scope: OrgScope,
+  page: { limit: number; afterId: string | null },
+) {
   return db
     .select(joinRequestColumns)
     .from(joinRequests)
     .innerJoin(users, eq(users.id, joinRequests.userId))
     .innerJoin(organisations, eq(organisations.id, joinRequests.orgId))
-    .where(and(eq(joinRequests.orgId, scope.orgId), page.afterId ? gt(joinRequests.id, page.afterId) : undefined))
+    .where(
+      and(eq(joinRequests.orgId, scope.orgId), page.afterId ? gt(joinRequests.id, page.afterId) : undefined),
+    )
     .orderBy(asc(joinRequests.id))
     .limit(page.limit + 1);
 }
 
-export async function listJoinRequestsOfUser(db: Queryable, userId: string, page: { limit: number; afterId: string | null }) {
+export async function listJoinRequestsOfUser(
+  db: Queryable,
+  userId: string,
+  page: { limit: number; afterId: string | null },
+) {
   return db
     .select(joinRequestColumns)
     .from(joinRequests)

@@ -1,8 +1,12 @@
-import { normalizeOrgNumber, parseOrgNumber, formatOrgNumber } from '@vaksam/domain/identifiers/organisationsnummer';
+import {
+  formatOrgNumber,
+  normalizeOrgNumber,
+  parseOrgNumber,
+} from '@vaksam/domain/identifiers/organisationsnummer';
 import { SNI_VERSION } from '@vaksam/domain/taxonomy/sni';
 import { eq } from 'drizzle-orm';
-import type { ServiceDeps } from '../../deps';
 import { memberships, organisations } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { type Actor, enforce, isPlatformAdmin } from '../../platform/policy';
@@ -69,10 +73,19 @@ export async function registerOrg(
       .returning();
     if (!org) throw new Error('insert returned no row');
     await tx.insert(memberships).values({ orgId: org.id, userId: actor.userId, role: 'manager' });
-    await writeAudit(tx, { actorUserId: actor.userId, orgId: org.id, action: 'org.registered', targetType: 'org', targetId: org.id });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      orgId: org.id,
+      action: 'org.registered',
+      targetType: 'org',
+      targetId: org.id,
+    });
     return org;
   });
-  const withMembership: Actor = { ...actor, memberships: [...actor.memberships, { orgId: created.id, role: 'manager' }] };
+  const withMembership: Actor = {
+    ...actor,
+    memberships: [...actor.memberships, { orgId: created.id, role: 'manager' }],
+  };
   return presentOrg(withMembership, created);
 }
 
@@ -80,7 +93,11 @@ export async function updateOrg(
   deps: ServiceDeps,
   actor: Actor,
   orgId: string,
-  changes: { name?: string | undefined; sniCode?: string | null | undefined; requireManagerMfa?: boolean | undefined },
+  changes: {
+    name?: string | undefined;
+    sniCode?: string | null | undefined;
+    requireManagerMfa?: boolean | undefined;
+  },
 ) {
   enforce(orgPolicy.update(actor, orgId), ORG_NOT_FOUND);
   const org = await deps.db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import type { PageQuery } from '@vaksam/domain/pagination';
 import { and, eq } from 'drizzle-orm';
-import type { ServiceDeps } from '../../deps';
 import { units } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import { readPage, toPage } from '../../platform/pagination';
@@ -50,7 +50,12 @@ export async function getUnit(deps: ServiceDeps, actor: Actor, orgId: string, un
   return presentUnit(unit);
 }
 
-export async function createUnit(deps: ServiceDeps, actor: Actor, orgId: string, fields: UnitFields & { name: string; municipalityCode: string }) {
+export async function createUnit(
+  deps: ServiceDeps,
+  actor: Actor,
+  orgId: string,
+  fields: UnitFields & { name: string; municipalityCode: string },
+) {
   enforce(orgPolicy.manageUnits(actor, orgId), ORG_NOT_FOUND);
   return deps.db.transaction(async (tx) => {
     const [unit] = await tx
@@ -58,12 +63,24 @@ export async function createUnit(deps: ServiceDeps, actor: Actor, orgId: string,
       .values({ ...columnsOf(fields), orgId, name: fields.name, municipalityCode: fields.municipalityCode })
       .returning();
     if (!unit) throw new Error('insert returned no row');
-    await writeAudit(tx, { actorUserId: actor.userId, orgId, action: 'unit.created', targetType: 'unit', targetId: unit.id });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      orgId,
+      action: 'unit.created',
+      targetType: 'unit',
+      targetId: unit.id,
+    });
     return presentUnit(unit);
   });
 }
 
-export async function updateUnit(deps: ServiceDeps, actor: Actor, orgId: string, unitId: string, fields: UnitFields) {
+export async function updateUnit(
+  deps: ServiceDeps,
+  actor: Actor,
+  orgId: string,
+  unitId: string,
+  fields: UnitFields,
+) {
   enforce(orgPolicy.manageUnits(actor, orgId), UNIT_NOT_FOUND);
   return deps.db.transaction(async (tx) => {
     const [unit] = await tx
@@ -92,6 +109,12 @@ export async function deleteUnit(deps: ServiceDeps, actor: Actor, orgId: string,
       .where(and(eq(units.orgId, orgId), eq(units.id, unitId)))
       .returning({ id: units.id });
     if (!deleted) throw notFound(UNIT_NOT_FOUND);
-    await writeAudit(tx, { actorUserId: actor.userId, orgId, action: 'unit.deleted', targetType: 'unit', targetId: unitId });
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      orgId,
+      action: 'unit.deleted',
+      targetType: 'unit',
+      targetId: unitId,
+    });
   });
 }

@@ -3,7 +3,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import { HttpError, unauthenticated } from '../errors';
 import type { Actor } from '../policy';
-import { type LoadedSession, SESSION_COOKIE, loadSession, mfaRequired } from './sessions';
+import { type LoadedSession, loadSession, mfaRequired, SESSION_COOKIE } from './sessions';
 
 /**
  * - public: anyone (a session is still loaded when present)
@@ -69,7 +69,11 @@ export function sessionOf(request: FastifyRequest): LoadedSession {
 
 export function actorOf(request: FastifyRequest): Actor {
   const session = sessionOf(request);
-  return { userId: session.user.id, platformRole: session.user.platformRole, memberships: session.memberships };
+  return {
+    userId: session.user.id,
+    platformRole: session.user.platformRole,
+    memberships: session.memberships,
+  };
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {

@@ -8,7 +8,13 @@ export const SESSION_COOKIE = '__Host-vaksam_session';
 /** Writing last_seen_at on every request would cost a write per read; a minute is precise enough for idle expiry. */
 const TOUCH_AFTER_MS = 60_000;
 
-export type SessionMembership = { orgId: string; orgName: string; orgNumber: string; role: MembershipRoleName; requireManagerMfa: boolean };
+export type SessionMembership = {
+  orgId: string;
+  orgName: string;
+  orgNumber: string;
+  role: MembershipRoleName;
+  requireManagerMfa: boolean;
+};
 export type MembershipRoleName = 'reporter' | 'manager' | 'security_contact';
 
 export type LoadedSession = {
@@ -52,7 +58,11 @@ export async function createSession(
 }
 
 /** One round trip: the session, its user and the user's memberships. */
-export async function loadSession(db: Queryable, policy: SessionPolicy, token: string): Promise<LoadedSession | null> {
+export async function loadSession(
+  db: Queryable,
+  policy: SessionPolicy,
+  token: string,
+): Promise<LoadedSession | null> {
   const idHash = sha256(token);
   const idleCutoff = new Date(Date.now() - policy.sessionIdleMinutes * 60_000);
   const rows = await db
@@ -132,7 +142,9 @@ export async function revokeAllSessions(db: Queryable, userId: string): Promise<
 
 export async function deleteExpiredSessions(db: Queryable, policy: SessionPolicy): Promise<void> {
   const idleCutoff = new Date(Date.now() - policy.sessionIdleMinutes * 60_000);
-  await db.delete(sessions).where(or(sql`${sessions.expiresAt} <= now()`, lt(sessions.lastSeenAt, idleCutoff)));
+  await db
+    .delete(sessions)
+    .where(or(sql`${sessions.expiresAt} <= now()`, lt(sessions.lastSeenAt, idleCutoff)));
 }
 
 /** Whether this user must have TOTP before doing anything else. */

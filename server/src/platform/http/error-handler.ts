@@ -13,7 +13,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(body(error.code, error.message, error.fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      return reply.status(400).send(body('validation_failed', 'Kontrollera de markerade fälten', fieldsOf(error)));
+      return reply
+        .status(400)
+        .send(body('validation_failed', 'Kontrollera de markerade fälten', fieldsOf(error)));
     }
     if (!isResponseSerializationError(error as never) && isClientError(error)) {
       return reply.status(error.statusCode as number).send(clientErrorBody(error));
@@ -23,7 +25,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('not_found', `Det finns ingen sida ${request.method} ${request.url.split('?')[0]}`));
+    reply
+      .status(404)
+      .send(body('not_found', `Det finns ingen sida ${request.method} ${request.url.split('?')[0]}`));
   });
 }
 
@@ -35,7 +39,9 @@ function isClientError(error: FastifyError): boolean {
   return typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
 }
 
-function fieldsOf(error: { validation: { instancePath: string; message?: string; keyword: string; params: unknown }[] }) {
+function fieldsOf(error: {
+  validation: { instancePath: string; message?: string; keyword: string; params: unknown }[];
+}) {
   const fields: Record<string, string> = {};
   for (const issue of error.validation) {
     const base = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -82,7 +88,8 @@ function clientErrorBody(error: FastifyError): Body {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return body('unsupported_media_type', 'Skicka data som application/json', { _: 'Fel innehållstyp' });
     default:
-      if (error.statusCode === 429) return body('rate_limited', 'För många försök. Vänta en stund och försök igen.');
+      if (error.statusCode === 429)
+        return body('rate_limited', 'För många försök. Vänta en stund och försök igen.');
       if (error.statusCode === 404) return body('not_found', 'Hittades inte');
       return body('validation_failed', 'Förfrågan kunde inte tolkas', { _: error.message });
   }

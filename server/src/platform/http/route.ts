@@ -9,5 +9,8 @@ export type TypedApp = ReturnType<typeof typed>;
 /** Error responses documented in OpenAPI for a route, besides its success answers. */
 export function errorResponses(...codes: (400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
   const all = new Set([400, 413, 415, ...codes]);
-  return Object.fromEntries([...all].map((code) => [code, errorBodySchema])) as Record<number, typeof errorBodySchema>;
+  return Object.fromEntries([...all].map((code) => [code, errorBodySchema])) as Record<
+    number,
+    typeof errorBodySchema
+  >;
 }

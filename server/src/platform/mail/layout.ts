@@ -7,7 +7,10 @@ export type MailContent = {
 };
 
 const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 /** Plain text first (it is what many phones preview), with a simple HTML twin. */
 export function renderMail(content: MailContent): { subject: string; text: string; html: string } {

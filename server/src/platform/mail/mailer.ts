@@ -21,7 +21,9 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, db: D
   return {
     kind: 'dev-mailbox',
     async deliver(message) {
-      await db.insert(devMail).values({ to: message.to, subject: message.subject, text: message.text, html: message.html ?? null });
+      await db
+        .insert(devMail)
+        .values({ to: message.to, subject: message.subject, text: message.text, html: message.html ?? null });
     },
   };
 }
