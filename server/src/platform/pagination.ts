@@ -23,3 +23,15 @@ export function toPage<T>(
   const nextCursor = rows.length > limit && last ? Buffer.from(idOf(last)).toString('base64url') : null;
   return { items, nextCursor };
 }
+
+/** Reads one page: `fetch` gets the limit and the id to continue after, and must return up to limit + 1 rows. */
+export async function fetchPage<Row, Item>(
+  query: PageQuery,
+  fetch: (page: { limit: number; afterId: string | null }) => Promise<Row[]>,
+  idOf: (row: Row) => string,
+  present: (row: Row) => Item,
+): Promise<{ items: Item[]; nextCursor: string | null }> {
+  const page = readPage(query);
+  const result = toPage(await fetch(page), page.limit, idOf);
+  return { items: result.items.map(present), nextCursor: result.nextCursor };
+}

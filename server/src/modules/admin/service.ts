@@ -5,7 +5,7 @@ import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { revokeAllSessions } from '../../platform/auth/sessions';
 import { conflict, notFound } from '../../platform/errors';
-import { readPage, toPage } from '../../platform/pagination';
+import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { adminPolicy } from './policy';
 
@@ -22,15 +22,18 @@ const present = (user: UserRow) => ({
 
 export async function listUsers(deps: ServiceDeps, actor: Actor, query: PageQuery) {
   enforce(adminPolicy.manageUsers(actor));
-  const page = readPage(query);
-  const rows = await deps.db
-    .select()
-    .from(users)
-    .where(page.afterId ? gt(users.id, page.afterId) : undefined)
-    .orderBy(asc(users.id))
-    .limit(page.limit + 1);
-  const result = toPage(rows, page.limit, (row) => row.id);
-  return { items: result.items.map(present), nextCursor: result.nextCursor };
+  return fetchPage(
+    query,
+    (page) =>
+      deps.db
+        .select()
+        .from(users)
+        .where(page.afterId ? gt(users.id, page.afterId) : undefined)
+        .orderBy(asc(users.id))
+        .limit(page.limit + 1),
+    (row) => row.id,
+    present,
+  );
 }
 
 export async function updateUser(

@@ -10,7 +10,7 @@ import { writeAudit } from '../../platform/audit';
 import { conflict, notFound, unprocessable } from '../../platform/errors';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
-import { readPage, toPage } from '../../platform/pagination';
+import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { randomToken, sha256 } from '../../platform/tokens';
 import { normalizeEmail } from '../accounts/queries';
@@ -98,10 +98,12 @@ export async function createInvite(
 
 export async function listInvites(deps: ServiceDeps, actor: Actor, orgId: string, query: PageQuery) {
   enforce(orgPolicy.invite(actor, orgId), ORG_NOT_FOUND);
-  const page = readPage(query);
-  const rows = await queryInvites(deps.db, { orgId }, page);
-  const result = toPage(rows, page.limit, (row) => row.id);
-  return { items: result.items.map(presentInvite), nextCursor: result.nextCursor };
+  return fetchPage(
+    query,
+    (page) => queryInvites(deps.db, { orgId }, page),
+    (row) => row.id,
+    presentInvite,
+  );
 }
 
 export async function revokeInvite(deps: ServiceDeps, actor: Actor, orgId: string, inviteId: string) {

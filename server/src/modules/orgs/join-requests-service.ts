@@ -7,7 +7,7 @@ import { writeAudit } from '../../platform/audit';
 import { conflict, notFound } from '../../platform/errors';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
-import { readPage, toPage } from '../../platform/pagination';
+import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce, isOrgMember } from '../../platform/policy';
 import { joinRequestDecidedMail, joinRequestReceivedMail } from './mails';
 import { addMember } from './members-service';
@@ -68,18 +68,22 @@ export async function requestToJoin(
 }
 
 export async function listMyJoinRequests(deps: ServiceDeps, actor: Actor, query: PageQuery) {
-  const page = readPage(query);
-  const rows = await listJoinRequestsOfUser(deps.db, actor.userId, page);
-  const result = toPage(rows, page.limit, (row) => row.id);
-  return { items: result.items.map(presentJoinRequest), nextCursor: result.nextCursor };
+  return fetchPage(
+    query,
+    (page) => listJoinRequestsOfUser(deps.db, actor.userId, page),
+    (row) => row.id,
+    presentJoinRequest,
+  );
 }
 
 export async function listJoinRequests(deps: ServiceDeps, actor: Actor, orgId: string, query: PageQuery) {
   enforce(orgPolicy.decideJoinRequests(actor, orgId), 'Organisationen hittades inte');
-  const page = readPage(query);
-  const rows = await queryJoinRequests(deps.db, { orgId }, page);
-  const result = toPage(rows, page.limit, (row) => row.id);
-  return { items: result.items.map(presentJoinRequest), nextCursor: result.nextCursor };
+  return fetchPage(
+    query,
+    (page) => queryJoinRequests(deps.db, { orgId }, page),
+    (row) => row.id,
+    presentJoinRequest,
+  );
 }
 
 export async function decideJoinRequest(

@@ -6,7 +6,7 @@ import { memberships } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound } from '../../platform/errors';
-import { readPage, toPage } from '../../platform/pagination';
+import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { orgPolicy } from './policy';
 import { findMembership, listManagers, listMembers as queryMembers } from './queries';
@@ -17,20 +17,19 @@ const isManagerRole = (role: MembershipRole) => role === 'manager' || role === '
 
 export async function listMembers(deps: ServiceDeps, actor: Actor, orgId: string, query: PageQuery) {
   enforce(orgPolicy.read(actor, orgId), ORG_NOT_FOUND);
-  const page = readPage(query);
-  const rows = await queryMembers(deps.db, { orgId }, page);
-  const result = toPage(rows, page.limit, (row) => row.userId);
-  return {
-    items: result.items.map((row) => ({
+  return fetchPage(
+    query,
+    (page) => queryMembers(deps.db, { orgId }, page),
+    (row) => row.userId,
+    (row) => ({
       userId: row.userId,
       name: row.name,
       email: row.email,
       role: row.role,
       totpEnabled: row.totpEnabledAt !== null,
       joinedAt: row.joinedAt.toISOString(),
-    })),
-    nextCursor: result.nextCursor,
-  };
+    }),
+  );
 }
 
 /** An organisation without a manager could never approve anyone again. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { invites, joinRequests, memberships, organisations, units, users } from '../../db/schema';
 
@@ -121,47 +121,39 @@ const joinRequestColumns = {
   decidedAt: joinRequests.decidedAt,
 };
 
-export type JoinRequestRow = Awaited<ReturnType<typeof listJoinRequests>>[number];
+export type JoinRequestRow = Awaited<ReturnType<typeof selectJoinRequests>>[number];
 
-export async function listJoinRequests(
+function selectJoinRequests(
+  db: Queryable,
+  where: SQL | undefined,
+  page: { limit: number; afterId: string | null },
+) {
+  return db
+    .select(joinRequestColumns)
+    .from(joinRequests)
+    .innerJoin(users, eq(users.id, joinRequests.userId))
+    .innerJoin(organisations, eq(organisations.id, joinRequests.orgId))
+    .where(and(where, page.afterId ? gt(joinRequests.id, page.afterId) : undefined))
+    .orderBy(asc(joinRequests.id))
+    .limit(page.limit + 1);
+}
+
+export const listJoinRequests = (
   db: Queryable,
   scope: OrgScope,
   page: { limit: number; afterId: string | null },
-) {
-  return db
-    .select(joinRequestColumns)
-    .from(joinRequests)
-    .innerJoin(users, eq(users.id, joinRequests.userId))
-    .innerJoin(organisations, eq(organisations.id, joinRequests.orgId))
-    .where(
-      and(eq(joinRequests.orgId, scope.orgId), page.afterId ? gt(joinRequests.id, page.afterId) : undefined),
-    )
-    .orderBy(asc(joinRequests.id))
-    .limit(page.limit + 1);
-}
+) => selectJoinRequests(db, eq(joinRequests.orgId, scope.orgId), page);
 
-export async function listJoinRequestsOfUser(
+/** The requester's own requests across organisations: scoped by the user instead of an organisation. */
+export const listJoinRequestsOfUser = (
   db: Queryable,
   userId: string,
   page: { limit: number; afterId: string | null },
-) {
-  return db
-    .select(joinRequestColumns)
-    .from(joinRequests)
-    .innerJoin(users, eq(users.id, joinRequests.userId))
-    .innerJoin(organisations, eq(organisations.id, joinRequests.orgId))
-    .where(and(eq(joinRequests.userId, userId), page.afterId ? gt(joinRequests.id, page.afterId) : undefined))
-    .orderBy(asc(joinRequests.id))
-    .limit(page.limit + 1);
-}
+) => selectJoinRequests(db, eq(joinRequests.userId, userId), page);
 
 export async function findJoinRequest(db: Queryable, scope: OrgScope, requestId: string) {
-  const [row] = await db
-    .select(joinRequestColumns)
-    .from(joinRequests)
-    .innerJoin(users, eq(users.id, joinRequests.userId))
-    .innerJoin(organisations, eq(organisations.id, joinRequests.orgId))
-    .where(and(eq(joinRequests.orgId, scope.orgId), eq(joinRequests.id, requestId)));
+  const where = and(eq(joinRequests.orgId, scope.orgId), eq(joinRequests.id, requestId));
+  const [row] = await selectJoinRequests(db, where, { limit: 0, afterId: null });
   return row ?? null;
 }
 

@@ -4,7 +4,7 @@ import { units } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
-import { readPage, toPage } from '../../platform/pagination';
+import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { orgPolicy } from './policy';
 import { presentUnit } from './presenters';
@@ -37,10 +37,12 @@ function columnsOf(fields: UnitFields) {
 
 export async function listUnits(deps: ServiceDeps, actor: Actor, orgId: string, query: PageQuery) {
   enforce(orgPolicy.readUnits(actor, orgId), ORG_NOT_FOUND);
-  const page = readPage(query);
-  const rows = await queryUnits(deps.db, { orgId }, page);
-  const result = toPage(rows, page.limit, (row) => row.id);
-  return { items: result.items.map(presentUnit), nextCursor: result.nextCursor };
+  return fetchPage(
+    query,
+    (page) => queryUnits(deps.db, { orgId }, page),
+    (row) => row.id,
+    presentUnit,
+  );
 }
 
 export async function getUnit(deps: ServiceDeps, actor: Actor, orgId: string, unitId: string) {
