@@ -54,7 +54,7 @@ export async function devMailRoutes(app: FastifyInstance, deps: AppDeps): Promis
       reply.type('text/html; charset=utf-8');
       return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Utvecklarbrevlåda – Vaksam</title>
-<style>body{font-family:system-ui,sans-serif;max-width:720px;margin:auto;padding:16px;color:#1a1a1a}article{border:1px solid #ccc;border-radius:8px;padding:12px;margin:12px 0}pre{white-space:pre-wrap;font:inherit}.meta{color:#444;font-size:14px}a{color:#0b4f9c}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:720px;margin:auto;padding:16px;color:#1a1a1a}article{border:1px solid #ccc;border-radius:8px;padding:12px;margin:12px 0}pre{white-space:pre-wrap;overflow-wrap:anywhere;font:inherit}a{overflow-wrap:anywhere}.meta{color:#444;font-size:14px}a{color:#0b4f9c}</style>
 </head><body><main><h1>Utvecklarbrevlåda</h1><p>E-post som Vaksam har skickat när ingen SMTP-server är inställd. Nyaste först.</p>
 ${items || '<p>Inga mejl ännu.</p>'}</main></body></html>`;
     },

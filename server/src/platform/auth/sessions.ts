@@ -57,15 +57,11 @@ export async function createSession(
   return { token, expiresAt, csrfToken };
 }
 
-/** One round trip: the session, its user and the user's memberships. */
-export async function loadSession(
-  db: Queryable,
-  policy: SessionPolicy,
-  token: string,
-): Promise<LoadedSession | null> {
-  const idHash = sha256(token);
-  const idleCutoff = new Date(Date.now() - policy.sessionIdleMinutes * 60_000);
-  const rows = await db
+const loadQueries = new WeakMap<object, ReturnType<typeof buildLoadQuery>>();
+
+/** Built and planned once per database: this query runs on every request that carries a cookie. */
+function buildLoadQuery(db: Queryable) {
+  return db
     .select({
       csrfToken: sessions.csrfToken,
       mfaPending: sessions.mfaPending,
@@ -91,12 +87,33 @@ export async function loadSession(
     .leftJoin(organisations, eq(organisations.id, memberships.orgId))
     .where(
       and(
-        eq(sessions.idHash, idHash),
+        eq(sessions.idHash, sql.placeholder('idHash')),
         sql`${sessions.expiresAt} > now()`,
-        sql`${sessions.lastSeenAt} > ${idleCutoff}`,
+        sql`${sessions.lastSeenAt} > ${sql.placeholder('idleCutoff')}`,
         sql`${users.disabledAt} is null`,
       ),
-    );
+    )
+    .prepare('load_session');
+}
+
+function preparedLoad(db: Queryable) {
+  let query = loadQueries.get(db);
+  if (!query) {
+    query = buildLoadQuery(db);
+    loadQueries.set(db, query);
+  }
+  return query;
+}
+
+/** One round trip: the session, its user and the user's memberships. */
+export async function loadSession(
+  db: Queryable,
+  policy: SessionPolicy,
+  token: string,
+): Promise<LoadedSession | null> {
+  const idHash = sha256(token);
+  const idleCutoff = new Date(Date.now() - policy.sessionIdleMinutes * 60_000);
+  const rows = await preparedLoad(db).execute({ idHash, idleCutoff });
   const first = rows[0];
   if (!first) return null;
   const session: LoadedSession = {
