@@ -91,24 +91,33 @@ async function serveWebApp(app: FastifyInstance, distDir: string | undefined): P
     // Files are served by the public catch-all below; routes registered by the plugin would default to auth "user".
     serve: false,
     index: false,
-    setHeaders(res, filePath) {
-      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
   });
   app.get('/*', { config: { auth: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
-    if (urlPath.startsWith('/api/')) return reply.callNotFound();
+    const urlPath = safeDecode(request.url.split('?')[0] ?? '/');
+    if (urlPath === null || urlPath.startsWith('/api/')) return reply.callNotFound();
     const candidate = path.join(distDir, path.normalize(urlPath));
     if (
-      candidate.startsWith(distDir) &&
+      candidate.startsWith(distDir + path.sep) &&
       urlPath !== '/' &&
       fs.existsSync(candidate) &&
       fs.statSync(candidate).isFile()
     ) {
-      return reply.sendFile(path.relative(distDir, candidate));
+      const relative = path.relative(distDir, candidate);
+      // Vite fingerprints everything under assets/; the rest (index, service worker, manifest) must revalidate.
+      if (relative.startsWith(`assets${path.sep}`))
+        return reply.sendFile(relative, { maxAge: '365d', immutable: true });
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile(relative, { cacheControl: false });
     }
     reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
+    return reply.sendFile('index.html', { cacheControl: false });
   });
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
