@@ -99,7 +99,11 @@ function render(size, maskable) {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-          const colour = colourAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size, maskable);
+          const colour = colourAt(
+            (px + (sx + 0.5) / SAMPLES) / size,
+            (py + (sy + 0.5) / SAMPLES) / size,
+            maskable,
+          );
           if (!colour) continue;
           sum[0] += colour[0];
           sum[1] += colour[1];

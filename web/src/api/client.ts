@@ -36,7 +36,11 @@ const csrfMiddleware: Middleware = {
   },
   async onResponse({ response, schemaPath }) {
     if (response.ok && (schemaPath === '/auth/me' || schemaPath.startsWith('/auth/login'))) {
-      const token = tokenFrom(await response.clone().json());
+      const body: unknown = await response
+        .clone()
+        .json()
+        .catch(() => null);
+      const token = tokenFrom(body);
       if (token) csrfToken = token;
     }
     if (response.ok && schemaPath.startsWith('/auth/logout')) csrfToken = null;
@@ -53,12 +57,14 @@ async function errorCode(response: Response): Promise<string | undefined> {
   }
 }
 
-/** Tells the app shell about lost sessions and forced 2FA enrolment. */
+/** Tells the app shell about lost sessions, forced 2FA enrolment and stale CSRF tokens. */
 const eventsMiddleware: Middleware = {
   async onResponse({ response, schemaPath }) {
     if (response.status === 401 && !OWN_401_PATHS.has(schemaPath)) emitApiEvent('unauthenticated');
-    if (response.status === 403 && (await errorCode(response)) === 'mfa_enrolment_required') {
-      emitApiEvent('mfaEnrolmentRequired');
+    if (response.status === 403) {
+      const code = await errorCode(response);
+      if (code === 'mfa_enrolment_required') emitApiEvent('mfaEnrolmentRequired');
+      if (code === 'csrf_failed') emitApiEvent('csrfFailed');
     }
     return response;
   },

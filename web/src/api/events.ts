@@ -1,5 +1,5 @@
 /** Things any API call can find out that the app shell must react to, wherever the call was made. */
-export type ApiEvent = 'unauthenticated' | 'mfaEnrolmentRequired';
+export type ApiEvent = 'unauthenticated' | 'mfaEnrolmentRequired' | 'csrfFailed';
 
 type Listener = (event: ApiEvent) => void;
 

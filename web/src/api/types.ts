@@ -4,7 +4,9 @@ type JsonOf<R> = R extends { content: { 'application/json': infer Body } } ? Bod
 type Success<Operation> = Operation extends { responses: infer R }
   ? JsonOf<R[Extract<keyof R, 200 | 201 | 202>]>
   : never;
-type RequestBody<Operation> = Operation extends { requestBody?: { content: { 'application/json': infer Body } } }
+type RequestBody<Operation> = Operation extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
   ? Body
   : never;
 
@@ -17,10 +19,10 @@ export type TotpSetup = Success<paths['/auth/totp/setup']['post']>;
 
 export type Org = Success<paths['/orgs/{orgId}']['get']>;
 export type OrgAbilities = Org['abilities'];
-export type Role = Org['myRole'];
 export type OrgLookup = Success<paths['/orgs/lookup']['get']>;
 export type JoinRequest = Success<paths['/join-requests']['post']>;
 export type Member = Success<paths['/orgs/{orgId}/members']['get']>['items'][number];
+export type Role = Member['role'];
 export type Invite = Success<paths['/orgs/{orgId}/invites']['post']>;
 export type InvitePreview = Success<paths['/invites/{token}']['get']>;
 export type Unit = Success<paths['/orgs/{orgId}/units/{unitId}']['get']>;

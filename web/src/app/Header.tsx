@@ -1,16 +1,22 @@
 import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useMe } from '../areas/accounts/session';
 import { ButtonLink } from '../ui/RouterLinks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { UserMenu } from './UserMenu';
 
+const HIDE_LOGIN_ON = ['/', '/login', '/signup', '/invite'];
+
 export function Header() {
   const { t } = useTranslation();
   const { data: me } = useMe();
+  const { pathname } = useLocation();
   const showNav = me && !me.mfaEnrolmentRequired;
+  // These pages offer logging in themselves; a second link would only compete with it.
+  const showLogin =
+    me === null && !HIDE_LOGIN_ON.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
@@ -29,7 +35,7 @@ export function Header() {
         <LanguageSwitch />
         {me ? (
           <UserMenu me={me} />
-        ) : me === null ? (
+        ) : showLogin ? (
           <ButtonLink to="/login" size="sm" variant="filled">
             {t('nav.login')}
           </ButtonLink>

@@ -1,4 +1,6 @@
-import { Avatar, Menu, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Divider, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useId } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Me } from '../api/types';
@@ -10,41 +12,114 @@ function initials(name: string): string {
   return letters.map((part) => part?.[0]?.toUpperCase() ?? '').join('') || '?';
 }
 
+/** A disclosure with the account's links and log-out buttons (plain links and buttons, not an ARIA menu). */
 export function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const logout = useLogout();
   const logoutEverywhere = useLogout(true);
+  const [opened, setOpened] = useState(false);
+  const panelId = useId();
+  const close = () => setOpened(false);
 
   const signOut = (mutation: typeof logout) => {
-    mutation.mutate(undefined, { onSettled: () => navigate('/') });
+    mutation.mutate(undefined, {
+      onSettled: () => {
+        close();
+        navigate('/');
+      },
+    });
   };
 
   return (
-    <Menu position="bottom-end" width={240} withinPortal>
-      <Menu.Target>
-        <UnstyledButton aria-label={t('nav.userMenu')} className="user-menu-button">
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={260}
+      withinPortal={false}
+      withRoles={false}
+      returnFocus
+      shadow="md"
+    >
+      <Popover.Target>
+        <UnstyledButton
+          aria-label={t('nav.userMenu')}
+          aria-expanded={opened}
+          aria-controls={opened ? panelId : undefined}
+          className="user-menu-button"
+          onClick={() => setOpened((open) => !open)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
           <Avatar color="vaksam" radius="xl" size={36} aria-hidden>
             {initials(me.user.name)}
           </Avatar>
         </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{me.user.name}</Menu.Label>
-        {me.mfaEnrolmentRequired ? null : (
-          <>
-            <Menu.Item component={Link} to="/orgs">
-              {t('nav.myOrganisations')}
-            </Menu.Item>
-            <Menu.Item component={Link} to="/profile">
-              {t('nav.profile')}
-            </Menu.Item>
-            <Menu.Divider />
-          </>
-        )}
-        <Menu.Item onClick={() => signOut(logout)}>{t('nav.logout')}</Menu.Item>
-        <Menu.Item onClick={() => signOut(logoutEverywhere)}>{t('nav.logoutEverywhere')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+      </Popover.Target>
+      <Popover.Dropdown id={panelId} p="xs">
+        <Stack gap={4}>
+          <Text size="sm" fw={600} px="sm" pt={4}>
+            {me.user.name}
+          </Text>
+          <Text size="xs" c="dimmed" px="sm" style={{ overflowWrap: 'anywhere' }}>
+            {me.user.email}
+          </Text>
+          <Divider my={4} />
+          {me.mfaEnrolmentRequired ? null : (
+            <>
+              <Button
+                component={Link}
+                to="/orgs"
+                variant="subtle"
+                size="sm"
+                px="sm"
+                fullWidth
+                justify="flex-start"
+                onClick={close}
+              >
+                {t('nav.myOrganisations')}
+              </Button>
+              <Button
+                component={Link}
+                to="/profile"
+                variant="subtle"
+                size="sm"
+                px="sm"
+                fullWidth
+                justify="flex-start"
+                onClick={close}
+              >
+                {t('nav.profile')}
+              </Button>
+              <Divider my={4} />
+            </>
+          )}
+          <Button
+            variant="subtle"
+            size="sm"
+            px="sm"
+            fullWidth
+            justify="flex-start"
+            loading={logout.isPending}
+            onClick={() => signOut(logout)}
+          >
+            {t('nav.logout')}
+          </Button>
+          <Button
+            variant="subtle"
+            size="sm"
+            px="sm"
+            fullWidth
+            justify="flex-start"
+            loading={logoutEverywhere.isPending}
+            onClick={() => signOut(logoutEverywhere)}
+          >
+            {t('nav.logoutEverywhere')}
+          </Button>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

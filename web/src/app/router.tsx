@@ -13,7 +13,9 @@ import { ErrorPage } from './ErrorPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
 
-const ProfilePage = lazy(() => import('../areas/accounts/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const ProfilePage = lazy(() =>
+  import('../areas/accounts/ProfilePage').then((m) => ({ default: m.ProfilePage })),
+);
 const MfaSetupPage = lazy(() =>
   import('../areas/accounts/MfaSetupPage').then((m) => ({ default: m.MfaSetupPage })),
 );
@@ -27,7 +29,9 @@ const MembersTab = lazy(() => settings().then((m) => ({ default: m.MembersTab })
 const JoinRequestsTab = lazy(() => settings().then((m) => ({ default: m.JoinRequestsTab })));
 const InvitesTab = lazy(() => settings().then((m) => ({ default: m.InvitesTab })));
 const UnitsTab = lazy(() => settings().then((m) => ({ default: m.UnitsTab })));
-const UnitFormPage = lazy(() => settings().then((m) => ({ default: m.UnitFormPage })));
+const UnitFormPage = lazy(() =>
+  import('../areas/orgs/settings/UnitFormPage').then((m) => ({ default: m.UnitFormPage })),
+);
 
 export const router = createBrowserRouter([
   {

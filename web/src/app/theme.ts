@@ -40,11 +40,20 @@ export const theme = createTheme({
     },
   },
   components: {
+    Anchor: { defaultProps: { underline: 'always' } },
     Button: { defaultProps: { size: 'md' } },
     TextInput: { defaultProps: { size: 'md' } },
     PasswordInput: { defaultProps: { size: 'md' } },
     NumberInput: { defaultProps: { size: 'md' } },
-    Select: { defaultProps: { size: 'md' } },
+    // Closed option lists are unmounted so a field's label names only the field.
+    Select: {
+      defaultProps: {
+        size: 'md',
+        comboboxProps: { keepMounted: false },
+        // A plain scrolling list: the custom scroll area is a scrollable region without focusable content.
+        withScrollArea: false,
+      },
+    },
     Textarea: { defaultProps: { size: 'md' } },
   },
 });

@@ -5,12 +5,12 @@
 
 // Index = version; level M only.
 const ECC_PER_BLOCK = [
-  -1, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28, 28,
-  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+  -1, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
 ];
 const BLOCKS = [
-  -1, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29, 31,
-  33, 35, 37, 38, 40, 43, 45, 47, 49,
+  -1, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28,
+  29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49,
 ];
 const FORMAT_LEVEL_M = 0;
 
@@ -192,7 +192,8 @@ function drawFunctionPatterns(grid: Grid, version: number): void {
     positions.forEach((cy, j) => {
       if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
       for (let dy = -2; dy <= 2; dy++) {
-        for (let dx = -2; dx <= 2; dx++) grid.setFixed(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
+        for (let dx = -2; dx <= 2; dx++)
+          grid.setFixed(cx + dx, cy + dy, Math.max(Math.abs(dx), Math.abs(dy)) !== 1);
       }
     });
   });
@@ -299,7 +300,11 @@ function penalty(grid: Grid): number {
       if (grid.get(x, y)) dark++;
       if (x < size - 1 && y < size - 1) {
         const colour = grid.get(x, y);
-        if (colour === grid.get(x + 1, y) && colour === grid.get(x, y + 1) && colour === grid.get(x + 1, y + 1)) {
+        if (
+          colour === grid.get(x + 1, y) &&
+          colour === grid.get(x, y + 1) &&
+          colour === grid.get(x + 1, y + 1)
+        ) {
           score += 3;
         }
       }

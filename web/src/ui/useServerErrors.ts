@@ -25,7 +25,10 @@ function fieldPaths(values: unknown, prefix = ''): Set<string> {
  * Puts the server's `fields` messages next to the matching inputs of a Mantine form and keeps the
  * rest (the general message and messages for fields the form does not show) for a form-level alert.
  */
-export function useServerErrors<Values>(form: UseFormReturnType<Values>, rename: Record<string, string> = NO_RENAMES) {
+export function useServerErrors<Values>(
+  form: UseFormReturnType<Values>,
+  rename: Record<string, string> = NO_RENAMES,
+) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
 

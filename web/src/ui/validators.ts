@@ -1,5 +1,5 @@
-import { PASSWORD_MIN } from '@vaksam/domain/accounts';
 import type { TFunction } from 'i18next';
+import { PASSWORD_MIN } from './passwordRules';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -12,7 +12,7 @@ export function validators(t: TFunction) {
       return EMAIL_PATTERN.test(value.trim()) ? null : t('validation.email');
     },
     newPassword: (value: string) =>
-      value.length >= PASSWORD_MIN ? null : t('validation.passwordLength', { count: PASSWORD_MIN }),
+      value.length >= PASSWORD_MIN ? null : t('validation.passwordLength', { min: PASSWORD_MIN }),
     password: (value: string) => (value ? null : t('validation.passwordRequired')),
     sixDigits: (value: string) => (/^\d{6}$/.test(value.trim()) ? null : t('validation.sixDigits')),
   };

@@ -243,6 +243,13 @@ describe('two-factor authentication', () => {
     expect(second.body.status).toBe('ok');
     expect((await login.get('/api/v1/auth/me')).status).toBe(200);
 
+    // A reload during the second step loses the page's CSRF token; logging in again must still work.
+    const reloaded = t.client();
+    await reloaded.post('/api/v1/auth/login', { email: user.email, password: 'correct horse battery staple' });
+    reloaded.csrfToken = null;
+    const again = await reloaded.post('/api/v1/auth/login', { email: user.email, password: 'correct horse battery staple' });
+    expect(again.body.status).toBe('totp_required');
+
     const recovery = t.client();
     await recovery.post('/api/v1/auth/login', {
       email: user.email,

@@ -31,17 +31,20 @@ export function registerAuth(app: FastifyInstance, deps: { db: Database; config:
     if (request.is404) return;
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? await loadSession(deps.db, deps.config, token) : null;
-    if (UNSAFE_METHODS.has(request.method)) checkCsrf(request);
-    enforceMode(request.routeOptions.config.auth ?? 'user', request.session);
+    const mode = request.routeOptions.config.auth ?? 'user';
+    if (UNSAFE_METHODS.has(request.method)) checkCsrf(request, mode);
+    enforceMode(mode, request.session);
   });
 }
 
-function checkCsrf(request: FastifyRequest): void {
+function checkCsrf(request: FastifyRequest, mode: AuthMode): void {
   // Browsers mark requests from other sites; such a request never gets to change anything.
   if (request.headers['sec-fetch-site'] === 'cross-site') {
     throw new HttpError(403, 'csrf_failed', 'Förfrågan kom från en annan webbplats och stoppades');
   }
-  if (!request.session) return;
+  // Public routes act on no one's authority, so a stale cookie (say, a reload during the TOTP step)
+  // must not lock its owner out of logging in again.
+  if (!request.session || mode === 'public') return;
   if (request.headers[CSRF_HEADER] !== request.session.csrfToken) {
     throw new HttpError(403, 'csrf_failed', 'Sidan är inaktuell. Ladda om och försök igen.');
   }

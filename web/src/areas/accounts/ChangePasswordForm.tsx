@@ -1,17 +1,19 @@
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { PASSWORD_MIN } from '@vaksam/domain/accounts';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError } from '../../ui/FormError';
+import { notify } from '../../ui/notify';
+import { PASSWORD_MIN } from '../../ui/passwordRules';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { validators } from '../../ui/validators';
+import { forgetSession } from './session';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const check = validators(t);
+  const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },
     validate: { currentPassword: check.password, newPassword: check.newPassword },
@@ -22,8 +24,9 @@ export function ChangePasswordForm() {
     onMutate: errors.clear,
     onError: errors.handleError,
     onSuccess: () => {
-      form.reset();
-      notifications.show({ color: 'green', message: t('profile.passwordChanged') });
+      // The server ends every session when the password changes, this one included.
+      notify.success(t('profile.passwordChanged'), 8000);
+      forgetSession(queryClient);
     },
   });
 
@@ -39,7 +42,7 @@ export function ChangePasswordForm() {
         />
         <PasswordInput
           label={t('fields.newPassword')}
-          description={t('signup.passwordHint', { count: PASSWORD_MIN })}
+          description={t('signup.passwordHint', { min: PASSWORD_MIN })}
           autoComplete="new-password"
           required
           {...form.getInputProps('newPassword')}

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { FormError } from '../../ui/FormError';
+import { notify } from '../../ui/notify';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { validators } from '../../ui/validators';
 import { meQueryKey } from './session';
@@ -25,7 +25,7 @@ export function DisableTotpButton() {
       close();
       form.reset();
       void queryClient.invalidateQueries({ queryKey: meQueryKey });
-      notifications.show({ color: 'green', message: t('totp.disabled') });
+      notify.success(t('totp.disabled'));
     },
   });
 

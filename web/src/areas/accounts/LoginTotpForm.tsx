@@ -26,7 +26,10 @@ export function LoginTotpForm({ onLoggedIn, onCancel }: LoginTotpFormProps) {
       unwrap(api.POST('/auth/login/totp', { body: { code: code.trim().toLowerCase().replace(/\s+/g, '') } })),
     onMutate: errors.clear,
     onError: errors.handleError,
-    onSuccess: (result) => onLoggedIn(result.me),
+    onSuccess: (result) => {
+      if (result.status === 'ok') onLoggedIn(result.me);
+      else errors.handleError(new Error('Second factor asked for twice'));
+    },
   });
 
   return (

@@ -1,12 +1,13 @@
 import { Button, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import type { Language, Me, SessionUser } from '../../api/types';
 import { setUiLanguage } from '../../i18n';
 import { FormError } from '../../ui/FormError';
+import { notify } from '../../ui/notify';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { validators } from '../../ui/validators';
 import { meQueryKey } from './session';
@@ -29,6 +30,19 @@ export function ProfileDetailsForm({ user }: { user: SessionUser }) {
     validate: { name: validators(t).required },
   });
   const errors = useServerErrors(form);
+  const formRef = useRef(form);
+  formRef.current = form;
+  const savedLanguage = useRef(user.language);
+
+  // The header's language switch also saves the language; an untouched field follows it.
+  useEffect(() => {
+    const current = formRef.current;
+    if (current.getValues().language === savedLanguage.current) {
+      current.setFieldValue('language', user.language);
+    }
+    savedLanguage.current = user.language;
+  }, [user.language]);
+
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(
@@ -47,7 +61,7 @@ export function ProfileDetailsForm({ user }: { user: SessionUser }) {
       queryClient.setQueryData<Me | null>(meQueryKey, (old) => (old ? { ...old, user: saved } : old));
       form.resetDirty();
       void setUiLanguage(saved.language);
-      notifications.show({ color: 'green', message: t('profile.saved') });
+      notify.success(t('profile.saved'));
     },
   });
 
@@ -55,7 +69,13 @@ export function ProfileDetailsForm({ user }: { user: SessionUser }) {
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
       <Stack gap="md">
         <FormError message={errors.formError} />
-        <TextInput label={t('fields.email')} value={user.email} readOnly description={t('profile.emailFixed')} />
+        <TextInput
+          label={t('fields.email')}
+          value={user.email}
+          readOnly
+          variant="filled"
+          description={t('profile.emailFixed')}
+        />
         <TextInput label={t('fields.name')} autoComplete="name" required {...form.getInputProps('name')} />
         <TextInput
           label={t('fields.phone')}

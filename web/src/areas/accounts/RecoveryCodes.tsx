@@ -20,7 +20,13 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       <Alert color="green" variant="light" title={t('totp.enabledTitle')}>
         {t('totp.recoveryIntro')}
       </Alert>
-      <SimpleGrid cols={2} spacing="xs" component="ul" aria-label={t('totp.recoveryListLabel')} className="plain-list">
+      <SimpleGrid
+        cols={2}
+        spacing="xs"
+        component="ul"
+        aria-label={t('totp.recoveryListLabel')}
+        className="plain-list"
+      >
         {codes.map((code) => (
           <Text component="li" key={code} className="secret-code" size="md">
             {code}

@@ -13,7 +13,8 @@ export function ResendVerificationForm({ initialEmail = '' }: { initialEmail?: s
   const form = useForm({ initialValues: { email: initialEmail }, validate: { email: validators(t).email } });
   const errors = useServerErrors(form);
   const resend = useMutation({
-    mutationFn: (email: string) => unwrap(api.POST('/auth/resend-verification', { body: { email: email.trim() } })),
+    mutationFn: (email: string) =>
+      unwrap(api.POST('/auth/resend-verification', { body: { email: email.trim() } })),
     onMutate: errors.clear,
     onError: errors.handleError,
   });

@@ -1,12 +1,12 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { PASSWORD_MIN } from '@vaksam/domain/accounts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { FormError } from '../../ui/FormError';
 import { Page } from '../../ui/Page';
+import { PASSWORD_MIN } from '../../ui/passwordRules';
 import { ButtonLink, TextLink } from '../../ui/RouterLinks';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { validators } from '../../ui/validators';
@@ -62,7 +62,7 @@ export function ResetPasswordPage() {
           <FormError message={errors.formError} />
           <PasswordInput
             label={t('fields.newPassword')}
-            description={t('signup.passwordHint', { count: PASSWORD_MIN })}
+            description={t('signup.passwordHint', { min: PASSWORD_MIN })}
             autoComplete="new-password"
             required
             {...form.getInputProps('password')}

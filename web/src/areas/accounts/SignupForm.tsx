@@ -1,11 +1,11 @@
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { PASSWORD_MIN } from '@vaksam/domain/accounts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { FormError } from '../../ui/FormError';
+import { PASSWORD_MIN } from '../../ui/passwordRules';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { validators } from '../../ui/validators';
 
@@ -56,7 +56,7 @@ export function SignupForm({ inviteToken, initialEmail, onSignedUp }: SignupForm
         />
         <PasswordInput
           label={t('fields.password')}
-          description={t('signup.passwordHint', { count: PASSWORD_MIN })}
+          description={t('signup.passwordHint', { min: PASSWORD_MIN })}
           autoComplete="new-password"
           required
           {...form.getInputProps('password')}

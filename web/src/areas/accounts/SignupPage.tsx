@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Page } from '../../ui/Page';
-import { TextLink } from '../../ui/RouterLinks';
+import { ButtonLink, TextLink } from '../../ui/RouterLinks';
 import { CheckEmailNotice } from './CheckEmailNotice';
 import { ResendVerificationForm } from './ResendVerificationForm';
 import { SignupForm } from './SignupForm';
@@ -16,10 +16,26 @@ export function SignupPage() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const loginLink = next ? `/login?next=${encodeURIComponent(next)}` : '/login';
 
+  if (sentTo && inviteToken) {
+    // With a matching invite the server verifies the address and adds the membership at once.
+    return (
+      <Page title={t('signup.inviteDoneTitle')} size="xs">
+        <CheckEmailNotice title={t('signup.inviteDoneHeading')}>
+          {t('signup.inviteDoneText', { email: sentTo })}
+        </CheckEmailNotice>
+        <div>
+          <ButtonLink to="/login">{t('signup.login')}</ButtonLink>
+        </div>
+      </Page>
+    );
+  }
+
   if (sentTo) {
     return (
       <Page title={t('signup.sentTitle')} size="xs">
-        <CheckEmailNotice title={t('signup.sentHeading')}>{t('signup.sentText', { email: sentTo })}</CheckEmailNotice>
+        <CheckEmailNotice title={t('signup.sentHeading')}>
+          {t('signup.sentText', { email: sentTo })}
+        </CheckEmailNotice>
         <Text size="sm">{t('signup.noMail')}</Text>
         <ResendVerificationForm initialEmail={sentTo} />
         <TextLink to={loginLink}>{t('signup.toLogin')}</TextLink>

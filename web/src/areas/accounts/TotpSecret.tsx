@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../ui/QrCode';
 
 function groupsOfFour(secret: string): string {
-  return secret.replace(/\s+/g, '').replace(/(.{4})/g, '$1 ').trim();
+  return secret
+    .replace(/\s+/g, '')
+    .replace(/(.{4})/g, '$1 ')
+    .trim();
 }
 
 /** How to add the account to an authenticator app: link on phones, QR code on computers, key by hand. */

@@ -21,7 +21,7 @@ export function TwoFactorSection({ enabled }: { enabled: boolean }) {
     <Section title={t('totp.sectionTitle')} description={t('totp.sectionDescription')}>
       <Group gap="xs">
         <Text size="sm">{t('totp.status')}</Text>
-        <Badge color={enabled ? 'green' : 'gray'} variant="light">
+        <Badge color={enabled ? 'green' : 'gray'} variant="light" tt="none">
           {enabled ? t('totp.on') : t('totp.off')}
         </Badge>
       </Group>

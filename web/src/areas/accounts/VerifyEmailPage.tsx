@@ -1,4 +1,4 @@
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,6 +60,7 @@ export function VerifyEmailPage() {
           <Alert color="red" variant="light" title={t('verify.failedHeading')}>
             {errorMessage(verify.error, t)}
           </Alert>
+          <Text>{t('verify.resendDescription')}</Text>
           <ResendVerificationForm />
         </Stack>
       </Page>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, rememberCsrfToken, unwrap } from '../../api/client';
 import { hasStatus } from '../../api/errors';
@@ -24,6 +24,16 @@ export function useMe() {
   return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 5 * 60_000 });
 }
 
+/**
+ * Forgets the session and everything loaded with it. The `me` query is kept (set to null) rather
+ * than removed, so components observing it see the change and protected pages redirect to login.
+ */
+export function forgetSession(queryClient: QueryClient): void {
+  rememberCsrfToken(null);
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
+  queryClient.setQueryData(meQueryKey, null);
+}
+
 /** Stores a fresh session from a login answer and switches to the user's language. */
 export function useAdoptSession(): (me: Me) => void {
   const queryClient = useQueryClient();
@@ -41,10 +51,6 @@ export function useLogout(everywhere = false) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.POST(everywhere ? '/auth/logout-all' : '/auth/logout')),
-    onSettled: () => {
-      rememberCsrfToken(null);
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
-    },
+    onSettled: () => forgetSession(queryClient),
   });
 }

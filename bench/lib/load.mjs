@@ -1,0 +1,23 @@
+import autocannon from 'autocannon';
+
+export const CONNECTIONS = 32;
+
+function fire(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** A warm-up run (JIT, pool connections, plan cache) that is thrown away, then the measured run. */
+export async function measure({ url, headers = {}, warmupSeconds, durationSeconds }) {
+  const base = { url, headers, connections: CONNECTIONS };
+  await fire({ ...base, duration: warmupSeconds });
+  const result = await fire({ ...base, duration: durationSeconds });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** Starts bench/server.ts in its own process and resolves with {port, token, stop} once it listens. */
+export function startServer(databaseUrl) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout });
+    lines.once('line', (line) => {
+      try {
+        const { port, token } = JSON.parse(line);
+        resolve({ port, token, stop });
+      } catch (error) {
+        reject(new Error(`bench server printed something other than its address: ${line}`, { cause: error }));
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with code ${code} before listening`)));
+  });
+}
