@@ -245,9 +245,15 @@ describe('two-factor authentication', () => {
 
     // A reload during the second step loses the page's CSRF token; logging in again must still work.
     const reloaded = t.client();
-    await reloaded.post('/api/v1/auth/login', { email: user.email, password: 'correct horse battery staple' });
+    await reloaded.post('/api/v1/auth/login', {
+      email: user.email,
+      password: 'correct horse battery staple',
+    });
     reloaded.csrfToken = null;
-    const again = await reloaded.post('/api/v1/auth/login', { email: user.email, password: 'correct horse battery staple' });
+    const again = await reloaded.post('/api/v1/auth/login', {
+      email: user.email,
+      password: 'correct horse battery staple',
+    });
     expect(again.body.status).toBe('totp_required');
 
     const recovery = t.client();

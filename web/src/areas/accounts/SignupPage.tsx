@@ -13,15 +13,17 @@ export function SignupPage() {
   const [params] = useSearchParams();
   const inviteToken = params.get('invite') ?? undefined;
   const next = params.get('next');
+  const invitedEmail = params.get('email');
   const [sentTo, setSentTo] = useState<string | null>(null);
   const loginLink = next ? `/login?next=${encodeURIComponent(next)}` : '/login';
+  const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-  if (sentTo && inviteToken) {
-    // With a matching invite the server verifies the address and adds the membership at once.
+  if (sentTo && inviteToken && invitedEmail && sameAddress(sentTo, invitedEmail)) {
+    // With the invited address the server verifies it and adds the membership at once.
     return (
       <Page title={t('signup.inviteDoneTitle')} size="xs">
         <CheckEmailNotice title={t('signup.inviteDoneHeading')}>
-          {t('signup.inviteDoneText', { email: sentTo })}
+          {t('signup.inviteDoneText')}
         </CheckEmailNotice>
         <div>
           <ButtonLink to="/login">{t('signup.login')}</ButtonLink>
@@ -44,7 +46,11 @@ export function SignupPage() {
   }
 
   return (
-    <Page title={t('signup.title')} description={t('signup.description')} size="xs">
+    <Page
+      title={t('signup.title')}
+      description={t(inviteToken ? 'signup.descriptionInvite' : 'signup.description')}
+      size="xs"
+    >
       <Stack gap="lg">
         {inviteToken ? (
           <Alert color="vaksam" variant="light">
