@@ -1,0 +1,55 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { DEMO_ORG_NAME, demoManager } from './support/demo';
+import { logIn } from './support/ui';
+
+/** Opens a page, waits for its main heading, and checks it the way a phone user meets it. */
+async function visit(page: Page, path: string, label: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect.soft(overflow, `${label} is wider than the phone screen`).toBeLessThanOrEqual(0);
+  await expectAccessible(page, label);
+}
+
+test('every page a signed-out visitor can reach is accessible and fits the phone', async ({ page }) => {
+  const token = 'a'.repeat(43);
+  const pages: [string, string][] = [
+    ['/', 'start page'],
+    ['/login', 'log in'],
+    ['/signup', 'sign up'],
+    ['/forgot-password', 'forgot password'],
+    [`/reset-password?token=${token}`, 'reset password'],
+    [`/verify?token=${token}`, 'verify e-mail (invalid link)'],
+    [`/invite/${token}`, 'invite (invalid link)'],
+    ['/finns-inte', 'not found'],
+  ];
+  for (const [path, label] of pages) await visit(page, path, label);
+});
+
+test('every page of the signed-in manager is accessible and fits the phone', async ({ page }) => {
+  await page.goto('/login');
+  await logIn(page, demoManager);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mina organisationer' })).toBeVisible();
+  await visit(page, '/orgs', 'my organisations');
+  await page.getByRole('link', { name: DEMO_ORG_NAME }).click();
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_ORG_NAME })).toBeVisible();
+  const settings = new URL(page.url()).pathname.replace(/\/$/, '');
+  const base = settings.replace(/\/settings.*$/, '/settings');
+  const pages: [string, string][] = [
+    [base, 'organisation settings'],
+    [`${base}/members`, 'members'],
+    [`${base}/join-requests`, 'join requests'],
+    [`${base}/invites`, 'invites'],
+    [`${base}/units`, 'units'],
+    [`${base}/units/new`, 'new unit'],
+    ['/orgs/new', 'register or join'],
+    ['/profile', 'profile'],
+  ];
+  for (const [path, label] of pages) await visit(page, path, label);
+  await page.goto(`${base}/units`);
+  await page.getByRole('link', { name: 'Butik Avenyn' }).click();
+  await expect(page.getByRole('textbox', { name: 'Enhetens namn' })).toHaveValue('Butik Avenyn');
+  await expectAccessible(page, 'edit unit');
+});
