@@ -197,4 +197,30 @@ describe('rate limits', () => {
       await limited.close();
     }
   });
+
+  it('answers 429 to repeated password-reset and verification requests', async () => {
+    const limited = await startTestApp({ rateLimitLoginPerMinute: 2, rateLimitEmailPerHour: 2 });
+    try {
+      const reset = [];
+      const resend = [];
+      const verify = [];
+      for (let i = 0; i < 3; i++) {
+        reset.push(
+          (await limited.client().post('/api/v1/auth/password-reset/request', { email: 'a@example.se' }))
+            .status,
+        );
+        resend.push(
+          (await limited.client().post('/api/v1/auth/resend-verification', { email: 'a@example.se' })).status,
+        );
+        verify.push(
+          (await limited.client().post('/api/v1/auth/verify-email', { token: 'x'.repeat(43) })).status,
+        );
+      }
+      expect(reset).toEqual([202, 202, 429]);
+      expect(resend).toEqual([202, 202, 429]);
+      expect(verify).toEqual([400, 400, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
 });
