@@ -65,3 +65,14 @@ export function expected(expectation: Expectation, role: Role, tenancy: Tenancy)
 export function matches(outcome: Outcome, status: number): boolean {
   return outcome === 'ok' ? status >= 200 && status < 300 : status === outcome;
 }
+
+/** Reports: members of the organisation file them; platform staff never see them (PRIV-4). */
+export const INCIDENT_CREATE: Expectation = { ...ORG_READ, admin: 404 };
+/** The reporter's own report (the fixture is filed by the matrix reporter) and the managers' view of it. */
+export const INCIDENT_READ: Expectation = { ...ORG_READ, admin: 404 };
+export const INCIDENT_EDIT: Expectation = {
+  ...INCIDENT_READ,
+  manager: members(403),
+  security_contact: members(403),
+};
+export const INCIDENT_HANDLE: Expectation = { ...INCIDENT_READ, reporter: members(403) };

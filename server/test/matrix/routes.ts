@@ -1,6 +1,17 @@
 import { randomToken } from '../../src/platform/tokens';
 import { makeOrgNumber, TEST_PASSWORD } from '../factories';
-import { type Expectation, ORG_MANAGE, ORG_READ, PLATFORM_ADMIN, PUBLIC, SIGNED_IN } from './expectations';
+import {
+  type Expectation,
+  INCIDENT_CREATE,
+  INCIDENT_EDIT,
+  INCIDENT_HANDLE,
+  INCIDENT_READ,
+  ORG_MANAGE,
+  ORG_READ,
+  PLATFORM_ADMIN,
+  PUBLIC,
+  SIGNED_IN,
+} from './expectations';
 import type { CaseFixtures } from './world';
 
 type Request = { url: string; body?: unknown };
@@ -174,6 +185,55 @@ export const ROUTES: Record<string, RouteCase> = {
   'DELETE /api/v1/orgs/{orgId}/units/{unitId}': {
     expect: ORG_MANAGE,
     request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}`) }),
+  },
+
+  'POST /api/v1/incidents': {
+    expect: INCIDENT_CREATE,
+    request: (f) => ({
+      url: '/api/v1/incidents',
+      body: {
+        orgId: f.org.id,
+        type: 'theft',
+        occurredAt: new Date().toISOString(),
+        latitude: 59.3,
+        longitude: 18.1,
+        description: 'Snatteri i butiken',
+      },
+    }),
+  },
+  'GET /api/v1/incidents': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/incidents' }) },
+  'GET /api/v1/incidents/{id}': {
+    expect: INCIDENT_READ,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}` }),
+  },
+  'PATCH /api/v1/incidents/{id}': {
+    expect: INCIDENT_EDIT,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.incidentId()}`,
+      body: { description: 'Tre jackor stals.' },
+    }),
+  },
+  'DELETE /api/v1/incidents/{id}': {
+    expect: INCIDENT_EDIT,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}` }),
+  },
+  'POST /api/v1/incidents/{id}/status': {
+    expect: INCIDENT_HANDLE,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.incidentId()}/status`,
+      body: { status: 'in_progress' },
+    }),
+  },
+  'POST /api/v1/incidents/{id}/notes': {
+    expect: INCIDENT_HANDLE,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.incidentId()}/notes`,
+      body: { text: 'Kamerabilder säkrade.' },
+    }),
+  },
+  'GET /api/v1/incidents/{id}/history': {
+    expect: INCIDENT_READ,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/history` }),
   },
 
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },

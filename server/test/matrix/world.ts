@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { invites, joinRequests, users } from '../../src/db/schema';
+import { incidents, invites, joinRequests, users } from '../../src/db/schema';
 import { randomToken, sha256 } from '../../src/platform/tokens';
 import type { TestClient } from '../client';
 import type { TestOrg, TestUser } from '../factories';
@@ -83,6 +83,28 @@ export class CaseFixtures {
         .set({ totpSecret: 'JBSWY3DPEHPK3PXP' })
         .where(and(eq(users.id, this.actor.id), isNull(users.totpEnabledAt)));
     }
+  }
+
+  /** A report in the case's organisation: in A filed by the matrix reporter, in B by one of B's members. */
+  async incidentId() {
+    const reporterId =
+      this.tenancy === 'own'
+        ? this.world.actors.reporter.id
+        : (await this.t.factories.member('reporter', this.org)).user.id;
+    const [row] = await this.t.deps.db
+      .insert(incidents)
+      .values({
+        orgId: this.org.id,
+        reporterId,
+        type: 'theft',
+        occurredAt: new Date(),
+        latitude: 59.33,
+        longitude: 18.06,
+        description: 'Två jackor stals från butiken.',
+        formVersion: 1,
+      })
+      .returning({ id: incidents.id });
+    return row?.id as string;
   }
 
   async joinRequestId() {

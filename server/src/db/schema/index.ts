@@ -1,3 +1,4 @@
 export * from './accounts';
+export * from './incidents';
 export * from './orgs';
 export * from './platform';

@@ -1,0 +1,69 @@
+import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { createdAt, id, tstz, updatedAt } from './columns';
+import { organisations, units } from './orgs';
+
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: id(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
+    reporterId: uuid('reporter_id').references(() => users.id, { onDelete: 'set null' }),
+    type: text('type').notNull(),
+    severity: text('severity').notNull().default('disturbance'),
+    status: text('status').notNull().default('new'),
+    occurredAt: tstz('occurred_at').notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    description: text('description').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    formVersion: integer('form_version').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    /** Deleted by the reporter: hidden everywhere, kept for the history and for statistics. */
+    deletedAt: tstz('deleted_at'),
+  },
+  (t) => [
+    index('incidents_org_idx').on(t.orgId, t.id),
+    index('incidents_org_status_idx').on(t.orgId, t.status, t.id),
+    index('incidents_org_occurred_idx').on(t.orgId, t.occurredAt),
+    index('incidents_reporter_idx').on(t.reporterId, t.id),
+  ],
+);
+
+/** INC-4: every change to a report, and the managers' handling notes. */
+export const incidentEvents = pgTable(
+  'incident_events',
+  {
+    id: id(),
+    orgId: uuid('org_id').notNull(),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['created', 'updated', 'status_changed', 'note_added', 'deleted'] }).notNull(),
+    changes: jsonb('changes').$type<Record<string, unknown>>().notNull().default({}),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('incident_events_incident_idx').on(t.incidentId, t.id)],
+);
+
+/** A retried write with the same key returns the first answer instead of doing the work again. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code'),
+    response: jsonb('response'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);

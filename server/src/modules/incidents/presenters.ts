@@ -1,0 +1,29 @@
+import type { Incident } from '@vaksam/domain/incidents/api';
+import type { IncidentStatus, IncidentType, Severity } from '@vaksam/domain/incidents/taxonomy';
+import type { Actor } from '../../platform/policy';
+import { incidentAbilities } from './policy';
+import type { IncidentRow } from './queries';
+
+export function presentIncident(actor: Actor, row: IncidentRow): Incident {
+  const { incident } = row;
+  return {
+    id: incident.id,
+    orgId: incident.orgId,
+    orgName: row.orgName,
+    unitId: incident.unitId,
+    unitName: row.unitName,
+    type: incident.type as IncidentType,
+    severity: incident.severity as Severity,
+    status: incident.status as IncidentStatus,
+    occurredAt: incident.occurredAt.toISOString(),
+    latitude: incident.latitude,
+    longitude: incident.longitude,
+    description: incident.description,
+    answers: incident.answers,
+    formVersion: incident.formVersion,
+    reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
+    createdAt: incident.createdAt.toISOString(),
+    updatedAt: incident.updatedAt.toISOString(),
+    abilities: incidentAbilities(actor, incident),
+  };
+}

@@ -1,0 +1,98 @@
+import { okSchema } from '@vaksam/domain/common';
+import {
+  addNoteRequestSchema,
+  changeStatusRequestSchema,
+  createIncidentRequestSchema,
+  incidentHistorySchema,
+  incidentListQuerySchema,
+  incidentListSchema,
+  incidentParamsSchema,
+  incidentSchema,
+  updateIncidentRequestSchema,
+} from '@vaksam/domain/incidents/api';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppDeps } from '../../deps';
+import { actorOf } from '../../platform/auth/hook';
+import { errorResponses, typed } from '../../platform/http/route';
+import { idempotencyKeyOf } from '../../platform/idempotency';
+import * as incidents from './service';
+
+export async function incidentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const r = typed(app);
+  const tags = ['incidents'];
+  const scoped = errorResponses(401, 403, 404);
+
+  r.post('/api/v1/incidents', {
+    schema: {
+      tags,
+      description:
+        'Reports an incident. Send an Idempotency-Key header so a retry (say, from the offline outbox) creates it once.',
+      headers: z.object({ 'idempotency-key': z.string().optional() }).loose(),
+      body: createIncidentRequestSchema,
+      response: { 201: incidentSchema, ...scoped, ...errorResponses(409, 422) },
+    },
+    handler: async (request, reply) => {
+      const result = await incidents.reportIncident(
+        deps,
+        actorOf(request),
+        request.body,
+        idempotencyKeyOf(request.headers),
+      );
+      return reply.status(result.statusCode as 201).send(result.body);
+    },
+  });
+  r.get('/api/v1/incidents', {
+    schema: {
+      tags,
+      querystring: incidentListQuerySchema,
+      response: { 200: incidentListSchema, ...errorResponses(401) },
+    },
+    handler: (request) => incidents.listIncidents(deps, actorOf(request), request.query),
+  });
+  r.get('/api/v1/incidents/:id', {
+    schema: { tags, params: incidentParamsSchema, response: { 200: incidentSchema, ...scoped } },
+    handler: (request) => incidents.getIncident(deps, actorOf(request), request.params.id),
+  });
+  r.patch('/api/v1/incidents/:id', {
+    schema: {
+      tags,
+      params: incidentParamsSchema,
+      body: updateIncidentRequestSchema,
+      response: { 200: incidentSchema, ...scoped, ...errorResponses(409) },
+    },
+    handler: (request) => incidents.updateIncident(deps, actorOf(request), request.params.id, request.body),
+  });
+  r.delete('/api/v1/incidents/:id', {
+    schema: { tags, params: incidentParamsSchema, response: { 200: okSchema, ...scoped } },
+    handler: async (request) => {
+      await incidents.deleteIncident(deps, actorOf(request), request.params.id);
+      return { ok: true as const };
+    },
+  });
+  r.post('/api/v1/incidents/:id/status', {
+    schema: {
+      tags,
+      params: incidentParamsSchema,
+      body: changeStatusRequestSchema,
+      response: { 200: incidentSchema, ...scoped, ...errorResponses(409) },
+    },
+    handler: (request) => incidents.changeStatus(deps, actorOf(request), request.params.id, request.body),
+  });
+  r.post('/api/v1/incidents/:id/notes', {
+    schema: {
+      tags,
+      params: incidentParamsSchema,
+      body: addNoteRequestSchema,
+      response: { 201: incidentHistorySchema, ...scoped },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await incidents.addHandlingNote(deps, actorOf(request), request.params.id, request.body.text)),
+  });
+  r.get('/api/v1/incidents/:id/history', {
+    schema: { tags, params: incidentParamsSchema, response: { 200: incidentHistorySchema, ...scoped } },
+    handler: (request) => incidents.incidentHistory(deps, actorOf(request), request.params.id),
+  });
+}

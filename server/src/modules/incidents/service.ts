@@ -1,0 +1,248 @@
+import type { createIncidentRequestSchema, updateIncidentRequestSchema } from '@vaksam/domain/incidents/api';
+import { defaultReportForm, validateAnswers } from '@vaksam/domain/incidents/form';
+import { type IncidentStatus, type IncidentType, statusTransitions } from '@vaksam/domain/incidents/taxonomy';
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Queryable } from '../../db/client';
+import { incidentEvents, incidents } from '../../db/schema';
+import type { ServiceDeps } from '../../deps';
+import { conflict, invalid, notFound } from '../../platform/errors';
+import { runIdempotent } from '../../platform/idempotency';
+import { readPage } from '../../platform/pagination';
+import { type Actor, enforce } from '../../platform/policy';
+import { incidentPolicy } from './policy';
+import { presentIncident } from './presenters';
+import {
+  findIncidentUnsafe,
+  findUnitInOrg,
+  type IncidentFilters,
+  listIncidentEvents,
+  listVisibleIncidents,
+} from './queries';
+
+type CreateInput = z.infer<typeof createIncidentRequestSchema>;
+type UpdateInput = z.infer<typeof updateIncidentRequestSchema>;
+
+const NOT_FOUND = 'Rapporten hittades inte';
+/** A phone clock a few minutes fast must not make "now" look like the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+async function checkPlace(
+  tx: Queryable,
+  orgId: string,
+  place: {
+    unitId?: string | null | undefined;
+    latitude?: number | null | undefined;
+    longitude?: number | null | undefined;
+  },
+) {
+  const fields: Record<string, string> = {};
+  const hasLat = place.latitude !== null && place.latitude !== undefined;
+  const hasLng = place.longitude !== null && place.longitude !== undefined;
+  if (hasLat !== hasLng) fields[hasLat ? 'longitude' : 'latitude'] = 'Ange både latitud och longitud';
+  if (!place.unitId && !hasLat && !hasLng) fields.unitId = 'Välj en enhet eller markera platsen på kartan';
+  if (place.unitId && !(await findUnitInOrg(tx, { orgId }, place.unitId)))
+    fields.unitId = 'Enheten finns inte i organisationen';
+  if (Object.keys(fields).length > 0) throw invalid(fields);
+}
+
+function checkTime(occurredAt: string) {
+  if (new Date(occurredAt).getTime() > Date.now() + CLOCK_SKEW_MS)
+    throw invalid({ occurredAt: 'Tidpunkten ligger i framtiden' });
+}
+
+function checkAnswers(type: IncidentType, answers: Record<string, unknown>) {
+  const result = validateAnswers(defaultReportForm, { type }, answers);
+  if (!result.ok) throw invalid(result.fields);
+  return result.value;
+}
+
+async function recordEvent(
+  tx: Queryable,
+  incident: { id: string; orgId: string },
+  actorId: string,
+  kind: 'created' | 'updated' | 'status_changed' | 'note_added' | 'deleted',
+  changes: Record<string, unknown> = {},
+  note: string | null = null,
+) {
+  await tx
+    .insert(incidentEvents)
+    .values({ orgId: incident.orgId, incidentId: incident.id, actorId, kind, changes, note });
+}
+
+/** INC-1/INC-7: a retried submission with the same Idempotency-Key creates exactly one report. */
+export async function reportIncident(
+  deps: ServiceDeps,
+  actor: Actor,
+  input: CreateInput,
+  idempotencyKey: string | null,
+) {
+  enforce(incidentPolicy.create(actor, input.orgId), 'Organisationen hittades inte');
+  return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, async (tx) => {
+    checkTime(input.occurredAt);
+    await checkPlace(tx, input.orgId, input);
+    const answers = checkAnswers(input.type, input.answers ?? {});
+    const [created] = await tx
+      .insert(incidents)
+      .values({
+        orgId: input.orgId,
+        unitId: input.unitId ?? null,
+        reporterId: actor.userId,
+        type: input.type,
+        severity: input.severity ?? 'disturbance',
+        occurredAt: new Date(input.occurredAt),
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        description: input.description,
+        answers,
+        formVersion: defaultReportForm.version,
+      })
+      .returning({ id: incidents.id, orgId: incidents.orgId });
+    if (!created) throw new Error('insert returned no row');
+    await recordEvent(tx, created, actor.userId, 'created');
+    const row = await findIncidentUnsafe(tx, created.id);
+    if (!row) throw new Error('incident vanished');
+    return { statusCode: 201, body: presentIncident(actor, row) };
+  });
+}
+
+async function loadVisible(db: Queryable, actor: Actor, id: string) {
+  const row = await findIncidentUnsafe(db, id);
+  if (!row) throw notFound(NOT_FOUND);
+  enforce({ canSee: incidentPolicy.read(actor, row.incident).canSee, allowed: true }, NOT_FOUND);
+  return row;
+}
+
+export async function getIncident(deps: ServiceDeps, actor: Actor, id: string) {
+  return presentIncident(actor, await loadVisible(deps.db, actor, id));
+}
+
+export async function listIncidents(
+  deps: ServiceDeps,
+  actor: Actor,
+  query: IncidentFilters & {
+    mine?: 'true' | 'false' | undefined;
+    cursor?: string | undefined;
+    limit?: number | undefined;
+  },
+) {
+  const page = readPage(query);
+  const rows = await listVisibleIncidents(
+    deps.db,
+    {
+      userId: actor.userId,
+      managedOrgIds: incidentPolicy.managedOrgIds(actor),
+      onlyOwn: query.mine === 'true',
+    },
+    query,
+    { limit: page.limit, beforeId: page.afterId },
+  );
+  const items = rows.slice(0, page.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map((row) => presentIncident(actor, row)),
+    nextCursor: rows.length > page.limit && last ? Buffer.from(last.incident.id).toString('base64url') : null,
+  };
+}
+
+export async function updateIncident(deps: ServiceDeps, actor: Actor, id: string, changes: UpdateInput) {
+  return deps.db.transaction(async (tx) => {
+    const row = await loadVisible(tx, actor, id);
+    enforce(incidentPolicy.edit(actor, row.incident), NOT_FOUND);
+    if (row.incident.status === 'closed') throw conflict('Rapporten är avslutad och kan inte ändras');
+    const merged = {
+      type: (changes.type ?? row.incident.type) as IncidentType,
+      unitId: changes.unitId !== undefined ? changes.unitId : row.incident.unitId,
+      latitude: changes.latitude !== undefined ? changes.latitude : row.incident.latitude,
+      longitude: changes.longitude !== undefined ? changes.longitude : row.incident.longitude,
+    };
+    if (changes.occurredAt) checkTime(changes.occurredAt);
+    await checkPlace(tx, row.incident.orgId, merged);
+    // A changed type can hide questions answered before, so the answers are always checked again.
+    const answers = checkAnswers(merged.type, changes.answers ?? row.incident.answers);
+    await tx
+      .update(incidents)
+      .set({
+        ...merged,
+        severity: changes.severity ?? row.incident.severity,
+        occurredAt: changes.occurredAt ? new Date(changes.occurredAt) : row.incident.occurredAt,
+        description: changes.description ?? row.incident.description,
+        answers,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(incidents.orgId, row.incident.orgId), eq(incidents.id, id)));
+    await recordEvent(tx, row.incident, actor.userId, 'updated', { fields: Object.keys(changes) });
+    const updated = await findIncidentUnsafe(tx, id);
+    if (!updated) throw notFound(NOT_FOUND);
+    return presentIncident(actor, updated);
+  });
+}
+
+export async function deleteIncident(deps: ServiceDeps, actor: Actor, id: string) {
+  await deps.db.transaction(async (tx) => {
+    const row = await loadVisible(tx, actor, id);
+    enforce(incidentPolicy.delete(actor, row.incident), NOT_FOUND);
+    await tx
+      .update(incidents)
+      .set({ deletedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(incidents.orgId, row.incident.orgId), eq(incidents.id, id)));
+    await recordEvent(tx, row.incident, actor.userId, 'deleted');
+  });
+}
+
+export async function changeStatus(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+  input: { status: IncidentStatus; note?: string | undefined },
+) {
+  return deps.db.transaction(async (tx) => {
+    const row = await loadVisible(tx, actor, id);
+    enforce(incidentPolicy.handle(actor, row.incident), NOT_FOUND);
+    const from = row.incident.status as IncidentStatus;
+    if (!statusTransitions[from].includes(input.status)) {
+      throw conflict(`Status kan inte ändras från ${from} till ${input.status}`, {
+        status: 'Otillåten statusändring',
+      });
+    }
+    await tx
+      .update(incidents)
+      .set({ status: input.status, updatedAt: new Date() })
+      .where(and(eq(incidents.orgId, row.incident.orgId), eq(incidents.id, id)));
+    await recordEvent(
+      tx,
+      row.incident,
+      actor.userId,
+      'status_changed',
+      { from, to: input.status },
+      input.note || null,
+    );
+    const updated = await findIncidentUnsafe(tx, id);
+    if (!updated) throw notFound(NOT_FOUND);
+    return presentIncident(actor, updated);
+  });
+}
+
+export async function addHandlingNote(deps: ServiceDeps, actor: Actor, id: string, text: string) {
+  await deps.db.transaction(async (tx) => {
+    const row = await loadVisible(tx, actor, id);
+    enforce(incidentPolicy.handle(actor, row.incident), NOT_FOUND);
+    await recordEvent(tx, row.incident, actor.userId, 'note_added', {}, text);
+  });
+  return incidentHistory(deps, actor, id);
+}
+
+export async function incidentHistory(deps: ServiceDeps, actor: Actor, id: string) {
+  const row = await loadVisible(deps.db, actor, id);
+  const events = await listIncidentEvents(deps.db, { orgId: row.incident.orgId }, id);
+  return {
+    items: events.map(({ event, actorName }) => ({
+      id: event.id,
+      kind: event.kind,
+      actor: event.actorId ? { id: event.actorId, name: actorName ?? '' } : null,
+      changes: event.changes,
+      note: event.note,
+      at: event.createdAt.toISOString(),
+    })),
+  };
+}
