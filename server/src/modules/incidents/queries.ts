@@ -1,4 +1,5 @@
-import { and, desc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, desc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { incidentEvents, incidents, organisations, units, users } from '../../db/schema';
 
@@ -36,9 +37,46 @@ export type IncidentFilters = {
   q?: string | undefined;
 };
 
+type Visibility = 'own' | 'whole-org' | 'managed-or-own';
+const FILTER_KEYS = ['orgId', 'unitId', 'type', 'status', 'from', 'to', 'q'] as const;
+
+function buildListQuery(db: Queryable, visibility: Visibility, present: Set<string>, after: boolean) {
+  const p = sql.placeholder;
+  const own = eq(incidents.reporterId, p('userId'));
+  // Kept to one indexable condition where possible: an OR across org and reporter defeats the (org, status, id) index.
+  const visible =
+    visibility === 'own'
+      ? own
+      : visibility === 'whole-org'
+        ? undefined
+        : or(sql`${incidents.orgId} = any(${p('managed')}::uuid[])`, own);
+  return selectIncidents(db)
+    .where(
+      and(
+        visible,
+        isNull(incidents.deletedAt),
+        present.has('orgId') ? eq(incidents.orgId, p('orgId')) : undefined,
+        present.has('unitId') ? eq(incidents.unitId, p('unitId')) : undefined,
+        present.has('type') ? eq(incidents.type, p('type')) : undefined,
+        present.has('status') ? eq(incidents.status, p('status')) : undefined,
+        present.has('from') ? gte(incidents.occurredAt, p('from')) : undefined,
+        present.has('to') ? lte(incidents.occurredAt, p('to')) : undefined,
+        present.has('q') ? ilike(incidents.description, p('q')) : undefined,
+        after ? lt(incidents.id, p('beforeId')) : undefined,
+      ),
+    )
+    .orderBy(desc(incidents.id))
+    .limit(p('limit'));
+}
+
+type ListStatement = ReturnType<ReturnType<typeof buildListQuery>['prepare']>;
+const listStatements = new WeakMap<object, Map<string, ListStatement>>();
+
 /**
  * The reports an actor may list: all of the organisations they manage, and their own anywhere.
  * Newest first; the cursor is the id of the last row seen (UUIDv7 ids sort by creation).
+ * Each combination of filters is a named prepared statement, planned once per connection: planning the
+ * four-table join cost twice as much as running it.
  */
 export async function listVisibleIncidents(
   db: Queryable,
@@ -46,28 +84,97 @@ export async function listVisibleIncidents(
   filters: IncidentFilters,
   page: { limit: number; beforeId: string | null },
 ) {
-  const visibility: SQL | undefined =
-    scope.onlyOwn || scope.managedOrgIds.length === 0
-      ? eq(incidents.reporterId, scope.userId)
-      : or(inArray(incidents.orgId, scope.managedOrgIds), eq(incidents.reporterId, scope.userId));
+  const filteredOrgIsManaged = filters.orgId !== undefined && scope.managedOrgIds.includes(filters.orgId);
+  const visibility: Visibility = scope.onlyOwn
+    ? 'own'
+    : filteredOrgIsManaged
+      ? 'whole-org'
+      : filters.orgId !== undefined || scope.managedOrgIds.length === 0
+        ? 'own'
+        : 'managed-or-own';
+  const present = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== ''));
+  const variant = `${visibility}:${[...present].join(',')}:${page.beforeId ? 'after' : 'first'}`;
+  let statements = listStatements.get(db);
+  if (!statements) listStatements.set(db, (statements = new Map()));
+  let statement = statements.get(variant);
+  if (!statement) {
+    statement = buildListQuery(db, visibility, present, page.beforeId !== null).prepare(
+      `incidents_list_${createHash('sha1').update(variant).digest('hex').slice(0, 16)}`,
+    );
+    statements.set(variant, statement);
+  }
   const escaped = filters.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return selectIncidents(db)
-    .where(
-      and(
-        visibility,
-        isNull(incidents.deletedAt),
-        filters.orgId ? eq(incidents.orgId, filters.orgId) : undefined,
-        filters.unitId ? eq(incidents.unitId, filters.unitId) : undefined,
-        filters.type ? eq(incidents.type, filters.type) : undefined,
-        filters.status ? eq(incidents.status, filters.status) : undefined,
-        filters.from ? gte(incidents.occurredAt, new Date(filters.from)) : undefined,
-        filters.to ? lte(incidents.occurredAt, new Date(filters.to)) : undefined,
-        escaped ? ilike(incidents.description, `%${escaped}%`) : undefined,
-        page.beforeId ? lt(incidents.id, page.beforeId) : undefined,
-      ),
+  return statement.execute({
+    userId: scope.userId,
+    managed: scope.managedOrgIds,
+    orgId: filters.orgId,
+    unitId: filters.unitId,
+    type: filters.type,
+    status: filters.status,
+    from: filters.from ? new Date(filters.from) : undefined,
+    to: filters.to ? new Date(filters.to) : undefined,
+    q: escaped ? `%${escaped}%` : undefined,
+    beforeId: page.beforeId,
+    limit: page.limit + 1,
+  });
+}
+
+export type NewIncident = typeof incidents.$inferInsert & { id: string; orgId: string; reporterId: string };
+
+/**
+ * Inserts the report and its 'created' history event and reads it back joined, in one statement:
+ * a data-modifying CTE is atomic on its own, so the common case needs one round trip and no transaction.
+ */
+export async function insertIncidentWithEvent(
+  db: Queryable,
+  values: NewIncident,
+  eventId: string,
+): Promise<IncidentRow> {
+  const result = await db.execute(sql`
+    with inserted as (
+      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version)
+      values (${values.id}, ${values.orgId}, ${values.unitId ?? null}, ${values.reporterId}, ${values.type}, ${values.severity ?? 'disturbance'},
+              ${values.occurredAt}, ${values.latitude ?? null}, ${values.longitude ?? null}, ${values.description},
+              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion})
+      returning *
+    ), event as (
+      insert into incident_events (id, org_id, incident_id, actor_id, kind)
+      select ${eventId}, org_id, id, reporter_id, 'created' from inserted
     )
-    .orderBy(desc(incidents.id))
-    .limit(page.limit + 1);
+    select inserted.*, o.name as org_name, u.name as unit_name, r.name as reporter_name
+    from inserted
+    join organisations o on o.id = inserted.org_id
+    left join units u on u.id = inserted.unit_id
+    left join users r on r.id = inserted.reporter_id`);
+  const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0];
+  if (!row) throw new Error('insert returned no row');
+  const date = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
+  return {
+    incident: {
+      id: row.id as string,
+      orgId: row.org_id as string,
+      unitId: (row.unit_id as string | null) ?? null,
+      reporterId: (row.reporter_id as string | null) ?? null,
+      type: row.type as string,
+      severity: row.severity as string,
+      status: row.status as string,
+      occurredAt: date(row.occurred_at),
+      latitude: (row.latitude as number | null) ?? null,
+      longitude: (row.longitude as number | null) ?? null,
+      description: row.description as string,
+      answers: (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers) as Record<
+        string,
+        unknown
+      >,
+      formVersion: Number(row.form_version),
+      createdAt: date(row.created_at),
+      updatedAt: date(row.updated_at),
+      deletedAt: null,
+    },
+    orgName: row.org_name as string,
+    unitName: (row.unit_name as string | null) ?? null,
+    reporterName: (row.reporter_name as string | null) ?? null,
+  };
 }
 
 export async function listIncidentEvents(db: Queryable, scope: { orgId: string }, incidentId: string) {

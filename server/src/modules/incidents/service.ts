@@ -2,6 +2,7 @@ import type { createIncidentRequestSchema, updateIncidentRequestSchema } from '@
 import { defaultReportForm, validateAnswers } from '@vaksam/domain/incidents/form';
 import { type IncidentStatus, type IncidentType, statusTransitions } from '@vaksam/domain/incidents/taxonomy';
 import { and, eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/client';
 import { incidentEvents, incidents } from '../../db/schema';
@@ -16,6 +17,7 @@ import {
   findIncidentUnsafe,
   findUnitInOrg,
   type IncidentFilters,
+  insertIncidentWithEvent,
   listIncidentEvents,
   listVisibleIncidents,
 } from './queries';
@@ -78,13 +80,14 @@ export async function reportIncident(
   idempotencyKey: string | null,
 ) {
   enforce(incidentPolicy.create(actor, input.orgId), 'Organisationen hittades inte');
-  return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, async (tx) => {
+  const fileReport = async (db: Queryable) => {
     checkTime(input.occurredAt);
-    await checkPlace(tx, input.orgId, input);
+    await checkPlace(db, input.orgId, input);
     const answers = checkAnswers(input.type, input.answers ?? {});
-    const [created] = await tx
-      .insert(incidents)
-      .values({
+    const row = await insertIncidentWithEvent(
+      db,
+      {
+        id: uuidv7(),
         orgId: input.orgId,
         unitId: input.unitId ?? null,
         reporterId: actor.userId,
@@ -96,14 +99,14 @@ export async function reportIncident(
         description: input.description,
         answers,
         formVersion: defaultReportForm.version,
-      })
-      .returning({ id: incidents.id, orgId: incidents.orgId });
-    if (!created) throw new Error('insert returned no row');
-    await recordEvent(tx, created, actor.userId, 'created');
-    const row = await findIncidentUnsafe(tx, created.id);
-    if (!row) throw new Error('incident vanished');
+      },
+      uuidv7(),
+    );
     return { statusCode: 201, body: presentIncident(actor, row) };
-  });
+  };
+  // Without a key the single statement is atomic by itself; with one, the key claim joins it in a transaction.
+  if (!idempotencyKey) return fileReport(deps.db);
+  return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, fileReport);
 }
 
 async function loadVisible(db: Queryable, actor: Actor, id: string) {

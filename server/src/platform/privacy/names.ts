@@ -77,12 +77,17 @@ export const SURNAMES_SET: ReadonlySet<string> = new Set(words(SURNAMES));
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
   words(`
 Per Hans Bo Max Siv Rut Tor Dag Sten Björn Liv Love Lova Klara Gun Tage Saga Ebbe Viola Malva Said
-Kent Uno Axel Ester Rune Alf Frans Stig Mats Mira Sam Kim Jan Linnea Ines Ann Folke Moa Ella
+Kent Uno Axel Ester Rune Alf Frans Stig Mats Mira Sam Kim Jan Ines Ann Folke Moa Ella
 `),
 );
 
 /** First names never flagged on their own, even mid-sentence: "vi åt på Max". */
-export const NEVER_ALONE: ReadonlySet<string> = new Set(words('Max Said Kent Love Lova Ester Saga Viola Malva'));
+export const NEVER_ALONE: ReadonlySet<string> = new Set(
+  words('Max Said Kent Love Lova Ester Saga Viola Malva'),
+);
+
+/** Ordinary words that look like the genitive of a first name: "Klass" (Klas), "Dags" (Dag), "Livs". */
+export const NOT_GENITIVES: ReadonlySet<string> = new Set(words('Klass Dags Livs Bos Tors Stens Ann Anns'));
 
 /** Words before a surname that make it a person: "herr Andersson", "familjen Yilmaz". */
 export const TITLES: ReadonlySet<string> = new Set(

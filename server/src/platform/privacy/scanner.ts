@@ -6,6 +6,7 @@ import {
   FIRST_NAMES,
   NAME_PARTICLES,
   NEVER_ALONE,
+  NOT_GENITIVES,
   NOT_NAMES,
   PLACE_NOUNS,
   PLACE_SUFFIXES,
@@ -60,19 +61,37 @@ const PERSONNUMMER_CANDIDATE =
 // Words right before a bare 10-digit number that say it is an identity number, not a phone number.
 const IDENTITY_CONTEXT = /(?:person|pnr|p-nr|pers\.?\s?nr|födelse|född|samordning|id-nummer|legitimation)/i;
 
-function findPersonnummer(text: string, options: ScanOptions, out: Finding[]) {
+/**
+ * Cheap pre-check before the authoritative domain parser: the Luhn digit over the last ten digits
+ * and a plausible month and day (or day + 60). Almost all random digit runs stop here.
+ */
+function mightBePersonnummer(digits: string): boolean {
+  const ten = digits.slice(-10);
+  const month = Number(ten.slice(2, 4));
+  const day = Number(ten.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || (day > 31 && day < 61) || day > 91) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    let product = Number(ten[i]) * (i % 2 === 0 ? 2 : 1);
+    if (product > 9) product -= 9;
+    sum += product;
+  }
+  return sum % 10 === 0;
+}
+
+function findPersonnummer(text: string, options: ScanOptions, phones: PhoneValidator, out: Finding[]) {
   for (const match of text.matchAll(PERSONNUMMER_CANDIDATE)) {
     const raw = match[0];
     const start = match.index;
-    const normalized = raw.replace(/[\u0020–]/, '-');
     const digits = raw.replace(/\D/g, '');
-    const parsed = parsePersonnummer(normalized, { now: options.now });
+    if (!mightBePersonnummer(digits)) continue;
+    const parsed = parsePersonnummer(raw.replace(/[\u0020–]/, '-'), { now: options.now });
     if (!parsed.ok) continue;
     // Company ids are not personal data (they cannot parse as a date anyway, but be explicit).
     if (isValidOrgNumber(digits.slice(-10))) continue;
     const bare = digits.length === 10 && /^\d+$/.test(raw);
     // A bare "07xxxxxxxx" is far more often a mobile number than the id of someone born in 2007.
-    if (bare && raw.startsWith('07') && isValidSwedishPhone(raw)) {
+    if (bare && raw.startsWith('07') && phones.valid(raw, false)) {
       const before = text.slice(Math.max(0, start - 30), start);
       if (!IDENTITY_CONTEXT.test(before)) continue;
     }
@@ -91,60 +110,102 @@ function findPersonnummer(text: string, options: ScanOptions, out: Finding[]) {
 
 // Separators between digit groups: a space, or a hyphen/en dash/slash with optional spaces around.
 const SEP = String.raw`(?:\u0020?[-–/]\u0020?|[\u0020\u00a0])`;
-// National Swedish numbers start with 0 (or "(08)"); international ones with + or 00.
+// National Swedish numbers start with 0 and an area code or mobile prefix (or "(08)"); international
+// ones with + or 00. At most nine groups: no phone number has more, and it bounds the work per match.
 const NATIONAL_CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+\-–/])(?<!\p{N}[.,])(?:\(0\d{1,3}\)[\u0020\u00a0]?\d+|0\d+)(?:${SEP}\d+)*`,
+  String.raw`(?<![\p{L}\p{N}+\-–/])(?<!\p{N}[.,])(?:\(0[1-9]\d{0,2}\)[\u0020\u00a0]?\d+|0[1-9]\d*)(?:${SEP}\d+){0,8}`,
   'gu',
 );
 const INTERNATIONAL_CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+])(?:\+|00)[1-9]\d*(?:(?:${SEP}|[\u0020\u00a0]?\((?:0|\d{1,4})\)[\u0020\u00a0]?)\d+)*`,
+  String.raw`(?<![\p{L}\p{N}+])(?:\+|00)[1-9]\d*(?:(?:${SEP}|[\u0020\u00a0]?\((?:0|\d{1,4})\)[\u0020\u00a0]?)\d+){0,8}`,
   'gu',
 );
 
-// Numbers after these words are references, accounts or products, not phone numbers.
-const NON_PHONE_CONTEXT =
-  /(?:bankgiro|\bbg|plusgiro|\bpg|konto\p{L}*|clearing\p{L}*|\bocr|order\p{L}*|artikel\p{L}*|art\.?\s?nr|faktura\p{L}*|kund\s?nr|kundnummer|ärende\p{L}*|diarie\p{L}*|\bdnr|\bref\p{L}*|org\.?\s?nr|organisationsn\p{L}*|serie\p{L}*|imei|\bean|kvitto\p{L}*|reg\.?\s?nr|registreringsnummer|swish)[\s.:#-]*(?:nr|nummer)?[\s.:#-]*$/iu;
+// Numbers right after these words are references, accounts or products, not phone numbers:
+// "bankgiro 5050-1055", "art.nr 0123456", "kundnummer 0701-445", "ordernr: 0812345".
+const REFERENCE_WORDS = new Set(
+  `bankgiro bg plusgiro pg konto clearing ocr order artikel art faktura kund ärende diarie dnr ref
+referens org organisationsnummer serie imei ean kvitto reg transaktion swish id kod`.split(/\s+/),
+);
+const REFERENCE_COMPOUND =
+  /^(?:konto|order|artikel|faktura|kund|ärende|diarie|referens|serie|kvitto|registrerings|organisations|transaktions?|clearing|bankgiro|plusgiro|ocr|paket|sändnings|kolli)(?:nr|nummer|id)$/;
+const PRECEDING_LABEL = /(\p{L}+)[\s.:#-]*(?:(?:nr|no|nummer)[\s.:#-]*)?$/u;
+
+function followsReferenceWord(text: string, start: number): boolean {
+  const label = PRECEDING_LABEL.exec(text.slice(Math.max(0, start - 30), start).toLowerCase())?.[1];
+  return label !== undefined && (REFERENCE_WORDS.has(label) || REFERENCE_COMPOUND.test(label));
+}
 
 const TIME_RANGE = /^([01]\d|2[0-3])[0-5]\d\s?[-–]\s?([01]\d|2[0-3])[0-5]\d$/;
 const DATE_LIKE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 const PERSONNUMMER_SHAPE = /^(?:\d{6}|\d{8})[-+–\u0020]\d{4}$|^\d{12}$/;
 
-function isValidSwedishPhone(candidate: string): boolean {
-  return parsePhoneNumber(candidate, 'SE')?.isValid() ?? false;
+/** libphonenumber validation with a per-scan cache, so repeated numbers cost one parse. */
+class PhoneValidator {
+  private readonly cache = new Map<string, boolean>();
+
+  valid(candidate: string, international: boolean): boolean {
+    const key = international ? candidate.replace(/^00/, '+') : candidate;
+    let result = this.cache.get(key);
+    if (result === undefined) {
+      const parsed = international ? parsePhoneNumber(key) : parsePhoneNumber(key, 'SE');
+      result = parsed?.isValid() ?? false;
+      this.cache.set(key, result);
+    }
+    return result;
+  }
 }
 
-function validPhone(candidate: string, international: boolean): boolean {
-  const input = international ? candidate.replace(/^00/, '+') : candidate;
-  const parsed = international ? parsePhoneNumber(input) : parsePhoneNumber(input, 'SE');
-  return parsed?.isValid() ?? false;
-}
+const DIGIT_GROUP = /\d+\)?/g;
+const MIN_PHONE_DIGITS = 7;
+// A Swedish national number has at most 10 digits with its leading 0; E.164 allows 15.
+const MAX_NATIONAL_DIGITS = 10;
+const MAX_INTERNATIONAL_DIGITS = 17; // 15 plus "00" or a written trunk "(0)"
 
-function findPhones(text: string, out: Finding[]) {
+function findPhones(text: string, phones: PhoneValidator, out: Finding[]) {
   for (const [regex, international] of [
     [INTERNATIONAL_CANDIDATE, true],
     [NATIONAL_CANDIDATE, false],
   ] as const) {
-    for (const match of text.matchAll(regex)) {
+    const maxDigits = international ? MAX_INTERNATIONAL_DIGITS : MAX_NATIONAL_DIGITS;
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const start = match.index;
-      let candidate = match[0];
-      // Greedy grouping may take along a following number ("070-123 45 67 2 gånger"): drop trailing
-      // groups until the rest is a valid number or too short to be one.
-      for (;;) {
-        const digits = candidate.replace(/\D/g, '').length;
-        if (digits < 7) break;
-        if (digits <= 15 && acceptablePhone(text, start, candidate, international)) {
-          out.push({ kind: 'phone', start, end: start + candidate.length, text: candidate, confidence: 'high' });
+      const candidate = match[0];
+      // Greedy grouping may take along what follows ("070-123 45 67 2 gånger", or a list of numbers
+      // separated by spaces): try the prefixes that end after a digit group, longest first, and go on
+      // scanning after the accepted one, or after the first group if none is a phone number.
+      const groupEnds: number[] = [];
+      let firstGroupEnd = 0;
+      let digits = 0;
+      for (const group of candidate.matchAll(DIGIT_GROUP)) {
+        const end = group.index + group[0].length;
+        if (firstGroupEnd === 0) firstGroupEnd = end;
+        digits += group[0].length - (group[0].endsWith(')') ? 1 : 0);
+        if (digits > maxDigits) break;
+        if (digits >= MIN_PHONE_DIGITS) groupEnds.push(end);
+      }
+      let next = start + Math.max(1, firstGroupEnd);
+      for (let i = groupEnds.length - 1; i >= 0; i--) {
+        const phone = candidate.slice(0, groupEnds[i]);
+        if (acceptablePhone(text, start, phone, international, phones)) {
+          out.push({ kind: 'phone', start, end: start + phone.length, text: phone, confidence: 'high' });
+          next = start + phone.length;
           break;
         }
-        const shorter = candidate.replace(/(?:\u0020?[-–/]\u0020?|[\u0020\u00a0])\(?\d+\)?$/, '');
-        if (shorter === candidate) break;
-        candidate = shorter;
       }
+      regex.lastIndex = next;
     }
   }
 }
 
-function acceptablePhone(text: string, start: number, candidate: string, international: boolean): boolean {
+function acceptablePhone(
+  text: string,
+  start: number,
+  candidate: string,
+  international: boolean,
+  phones: PhoneValidator,
+): boolean {
   const end = start + candidate.length;
   // Glued to a following letter ("0701234567abc") or digit: not a standalone number.
   if (/^[\p{L}\p{N}]/u.test(text.slice(end, end + 1))) return false;
@@ -152,26 +213,28 @@ function acceptablePhone(text: string, start: number, candidate: string, interna
     if (PERSONNUMMER_SHAPE.test(candidate)) return false;
     if (TIME_RANGE.test(candidate) || DATE_LIKE.test(candidate)) return false;
   }
-  if (NON_PHONE_CONTEXT.test(text.slice(Math.max(0, start - 30), start))) return false;
-  return validPhone(candidate, international);
+  return phones.valid(candidate, international) && !followsReferenceWord(text, start);
 }
 
 // ---------------------------------------------------------------------------------------------
 // e-mail
 
+// Scanning outwards from each "@" is much cheaper than running an address regex over all text.
+const LOCAL_PART_CHAR = /[\p{L}\p{N}._%+-]/u;
 // The domain must end in a label of letters, so a sentence's final full stop is never included.
-const EMAIL =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]*[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?![\p{L}\p{N}@])/gu;
+const DOMAIN_PART = /@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?![\p{L}\p{N}@])/uy;
 
 function findEmails(text: string, out: Finding[]) {
-  for (const match of text.matchAll(EMAIL)) {
-    out.push({
-      kind: 'email',
-      start: match.index,
-      end: match.index + match[0].length,
-      text: match[0],
-      confidence: 'high',
-    });
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL_PART_CHAR.test(text[start - 1] ?? '')) start--;
+    while (start < at && text[start] === '.') start++;
+    if (start === at || text[at - 1] === '.') continue;
+    DOMAIN_PART.lastIndex = at;
+    const domain = DOMAIN_PART.exec(text);
+    if (!domain) continue;
+    const end = at + domain[0].length;
+    out.push({ kind: 'email', start, end, text: text.slice(start, end), confidence: 'high' });
   }
 }
 
@@ -195,7 +258,9 @@ function isFirstName(word: string): boolean {
 /** The first name a token stands for: itself, or the stem of a genitive ("Annas"). */
 function firstNameOf(word: string): string | null {
   if (isFirstName(word)) return word;
-  if (word.endsWith('s') && word.length > 3 && isFirstName(word.slice(0, -1))) return word.slice(0, -1);
+  if (word.endsWith('s') && word.length > 3 && !NOT_GENITIVES.has(word) && isFirstName(word.slice(0, -1))) {
+    return word.slice(0, -1);
+  }
   return null;
 }
 
@@ -220,6 +285,12 @@ function nameGap(text: string, from: number, to: number): boolean {
   return particle !== null && NAME_PARTICLES.has(particle[1] ?? '');
 }
 
+/** "Gustav Adolfs torg", "Sankt Görans gymnasium": a genitive name that is part of a place. */
+function followedByPlaceNoun(text: string, end: number): boolean {
+  const after = /^[\u0020\u00a0]+(\p{Ll}+)/u.exec(text.slice(end, end + 20));
+  return after !== null && PLACE_NOUNS.has(after[1] ?? '');
+}
+
 const OPENERS = new Set([...' \t\r\u00a0"\'«»”“‘’([{-–—•*']);
 const SENTENCE_END = new Set([...'.!?:;…']);
 
@@ -233,7 +304,18 @@ function isSentenceInitial(text: string, start: number): boolean {
   return true;
 }
 
-const PRECEDING_WORD = /(\p{L}+\.?)[\u0020\u00a0]+$/u;
+const LETTER = /\p{L}/u;
+
+/** The lowercased word before a token, with a trailing full stop kept ("dr."), if only spaces separate them. */
+function precedingWord(text: string, start: number): string | undefined {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (i === start - 1) return undefined;
+  const end = i + 1;
+  if (text[i] === '.') i--;
+  while (i >= 0 && LETTER.test(text[i] ?? '')) i--;
+  return i + 1 < end ? text.slice(i + 1, end).toLowerCase() : undefined;
+}
 
 function findNames(text: string, out: Finding[]) {
   const tokens: Token[] = [];
@@ -248,8 +330,9 @@ function findNames(text: string, out: Finding[]) {
     const nextAdjacent = next !== undefined && nameGap(text, token.end, next.start);
 
     if (first !== null && first === token.text && next && nextAdjacent) {
-      // "Erik Dahlbergsgatan", "Karl Stockholm": the first name is part of a place, not a person.
-      if (isPlace(next.text)) {
+      // "Erik Dahlbergsgatan": the first name is part of a place, not a person. A surname that is
+      // also a town ("Joakim Lund") is a surname here.
+      if (isPlace(next.text) && !SURNAMES_SET.has(next.text)) {
         i++;
         continue;
       }
@@ -259,15 +342,14 @@ function findNames(text: string, out: Finding[]) {
       if (
         third &&
         nameGap(text, next.end, third.start) &&
-        !isPlace(third.text) &&
+        (!isPlace(third.text) || SURNAMES_SET.has(third.text)) &&
         (isFirstName(next.text) || isSurname(third.text))
       ) {
         last = third;
         used = 3;
       }
       // "Gustav Adolfs torg", "Kristina Nilssons gata".
-      const after = /^[\u0020\u00a0]+(\p{Ll}+)/u.exec(text.slice(last.end, last.end + 20));
-      if (after && PLACE_NOUNS.has(after[1] ?? '')) {
+      if (followedByPlaceNoun(text, last.end)) {
         i += used - 1;
         continue;
       }
@@ -284,6 +366,7 @@ function findNames(text: string, out: Finding[]) {
 
     if (first !== null) {
       if (nextAdjacent && next && hasPlaceSuffix(next.text)) continue;
+      if (followedByPlaceNoun(text, token.end)) continue;
       if (NEVER_ALONE.has(first)) continue;
       if (AMBIGUOUS_FIRST_NAMES.has(first) && isSentenceInitial(text, token.start)) continue;
       out.push({ kind: 'name', start: token.start, end: token.end, text: token.text, confidence: 'medium' });
@@ -291,11 +374,16 @@ function findNames(text: string, out: Finding[]) {
     }
 
     // A surname after a title: "herr Andersson", "familjen Yilmaz", "fru Ohlin".
-    const before = PRECEDING_WORD.exec(text.slice(Math.max(0, token.start - 20), token.start));
-    const title = before?.[1]?.toLowerCase();
+    const title = precedingWord(text, token.start);
     if (title && TITLES.has(title) && !isPlace(token.text)) {
       if (isSurname(token.text) || STRONG_TITLES.has(title)) {
-        out.push({ kind: 'name', start: token.start, end: token.end, text: token.text, confidence: 'medium' });
+        out.push({
+          kind: 'name',
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          confidence: 'medium',
+        });
       }
     }
   }
@@ -328,8 +416,9 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
 export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   const findings: Finding[] = [];
   findEmails(text, findings);
-  findPersonnummer(text, options, findings);
-  findPhones(text, findings);
+  const phones = new PhoneValidator();
+  findPersonnummer(text, options, phones, findings);
+  findPhones(text, phones, findings);
   findNames(text, findings);
   return resolveOverlaps(findings);
 }
