@@ -17,6 +17,7 @@ import { devMailRoutes } from './modules/devmail/routes';
 import { healthRoutes } from './modules/health/routes';
 import { incidentRoutes } from './modules/incidents/routes';
 import { orgRoutes } from './modules/orgs/routes';
+import { privacyRoutes } from './modules/privacy/routes';
 import { registerAuth } from './platform/auth/hook';
 import { registerErrorHandling } from './platform/http/error-handler';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => accountRoutes(scope, deps));
   await app.register(async (scope) => orgRoutes(scope, deps));
   await app.register(async (scope) => incidentRoutes(scope, deps));
+  await app.register(async (scope) => privacyRoutes(scope));
   await app.register(async (scope) => adminRoutes(scope, deps));
   if (deps.config.env !== 'production' && deps.mailer.kind === 'dev-mailbox') {
     await app.register(async (scope) => devMailRoutes(scope, deps));

@@ -9,12 +9,18 @@ const answersSchema = z
   .record(z.string().max(64), z.unknown())
   .meta({ description: 'Answers to the detailed questions of the report form, by question id' });
 
-const latitudeSchema = z.number({ message: 'Ange en latitud' }).min(55, { message: 'Positionen ligger utanför Sverige' }).max(69.1, {
-  message: 'Positionen ligger utanför Sverige',
-});
-const longitudeSchema = z.number({ message: 'Ange en longitud' }).min(10.5, { message: 'Positionen ligger utanför Sverige' }).max(24.2, {
-  message: 'Positionen ligger utanför Sverige',
-});
+const latitudeSchema = z
+  .number({ message: 'Ange en latitud' })
+  .min(55, { message: 'Positionen ligger utanför Sverige' })
+  .max(69.1, {
+    message: 'Positionen ligger utanför Sverige',
+  });
+const longitudeSchema = z
+  .number({ message: 'Ange en longitud' })
+  .min(10.5, { message: 'Positionen ligger utanför Sverige' })
+  .max(24.2, {
+    message: 'Positionen ligger utanför Sverige',
+  });
 const occurredAtSchema = z.iso.datetime({ offset: true, message: 'Ange tidpunkt som ISO 8601 med tidszon' });
 const descriptionSchema = z
   .string()

@@ -236,6 +236,11 @@ export const ROUTES: Record<string, RouteCase> = {
     request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/history` }),
   },
 
+  'POST /api/v1/privacy/scan': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/privacy/scan', body: { text: 'Ring 070-123 45 67' } }),
+  },
+
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/{id}': {
     expect: PLATFORM_ADMIN,
