@@ -103,7 +103,29 @@ export const incidentListQuerySchema = z
   })
   .strict();
 
-export const incidentListSchema = pageOf(incidentSchema);
+export const LIST_DESCRIPTION_MAX = 280;
+
+/** A row of the managers' list and of "my reports": what a list shows, not the whole report. */
+export const incidentSummarySchema = incidentSchema
+  .pick({
+    id: true,
+    orgId: true,
+    orgName: true,
+    unitId: true,
+    unitName: true,
+    type: true,
+    severity: true,
+    status: true,
+    occurredAt: true,
+    latitude: true,
+    longitude: true,
+    reporter: true,
+    createdAt: true,
+  })
+  .extend({ description: z.string().meta({ description: `The first ${LIST_DESCRIPTION_MAX} characters` }) });
+export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
+
+export const incidentListSchema = pageOf(incidentSummarySchema);
 
 export const incidentEventSchema = z.object({
   id: uuidSchema,

@@ -5122,23 +5122,14 @@ export interface paths {
                                 occurredAt: string;
                                 latitude: number | null;
                                 longitude: number | null;
-                                description: string;
-                                answers: {
-                                    [key: string]: unknown;
-                                };
-                                formVersion: number;
                                 reporter: {
                                     /** Format: uuid */
                                     id: string;
                                     name: string;
                                 } | null;
                                 createdAt: string;
-                                updatedAt: string;
-                                abilities: {
-                                    edit: boolean;
-                                    delete: boolean;
-                                    handle: boolean;
-                                };
+                                /** @description The first 280 characters */
+                                description: string;
                             }[];
                             nextCursor: string | null;
                         };

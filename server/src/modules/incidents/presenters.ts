@@ -1,4 +1,4 @@
-import type { Incident } from '@vaksam/domain/incidents/api';
+import { type Incident, type IncidentSummary, LIST_DESCRIPTION_MAX } from '@vaksam/domain/incidents/api';
 import type { IncidentStatus, IncidentType, Severity } from '@vaksam/domain/incidents/taxonomy';
 import type { Actor } from '../../platform/policy';
 import { incidentAbilities } from './policy';
@@ -25,5 +25,29 @@ export function presentIncident(actor: Actor, row: IncidentRow): Incident {
     createdAt: incident.createdAt.toISOString(),
     updatedAt: incident.updatedAt.toISOString(),
     abilities: incidentAbilities(actor, incident),
+  };
+}
+
+export function presentIncidentSummary(row: IncidentRow): IncidentSummary {
+  const { incident } = row;
+  const description =
+    incident.description.length > LIST_DESCRIPTION_MAX
+      ? `${incident.description.slice(0, LIST_DESCRIPTION_MAX - 1)}…`
+      : incident.description;
+  return {
+    id: incident.id,
+    orgId: incident.orgId,
+    orgName: row.orgName,
+    unitId: incident.unitId,
+    unitName: row.unitName,
+    type: incident.type as IncidentType,
+    severity: incident.severity as Severity,
+    status: incident.status as IncidentStatus,
+    occurredAt: incident.occurredAt.toISOString(),
+    latitude: incident.latitude,
+    longitude: incident.longitude,
+    description,
+    reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
+    createdAt: incident.createdAt.toISOString(),
   };
 }

@@ -12,7 +12,7 @@ import { runIdempotent } from '../../platform/idempotency';
 import { readPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { incidentPolicy } from './policy';
-import { presentIncident } from './presenters';
+import { presentIncident, presentIncidentSummary } from './presenters';
 import {
   findIncidentUnsafe,
   findUnitInOrg,
@@ -143,7 +143,7 @@ export async function listIncidents(
   const items = rows.slice(0, page.limit);
   const last = items.at(-1);
   return {
-    items: items.map((row) => presentIncident(actor, row)),
+    items: items.map(presentIncidentSummary),
     nextCursor: rows.length > page.limit && last ? Buffer.from(last.incident.id).toString('base64url') : null,
   };
 }
