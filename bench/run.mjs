@@ -1,4 +1,4 @@
-// npm run bench: load-tests the real server on PostgreSQL and checks the /auth/me budget.
+// npm run bench: load-tests the real server on PostgreSQL and checks the budgets of the issues.
 import path from 'node:path';
 import { benchDatabaseUrl, dropDatabase, recreateDatabase, serverVersion } from './lib/database.mjs';
 import { CONNECTIONS, measure } from './lib/load.mjs';
@@ -7,42 +7,61 @@ import { startServer } from './lib/server-process.mjs';
 
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 3);
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
-const BUDGET = { minMeVsSelect: 0.5, maxMeP99Ms: 25 };
 
-function checkBudget(rows, meVsSelect) {
-  const [, , me] = rows;
-  const reasons = [];
-  for (const row of rows) {
-    if (row.non2xx > 0 || row.errors > 0)
-      reasons.push(`${row.label}: ${row.non2xx} non-2xx, ${row.errors} errors`);
-  }
-  if (meVsSelect < BUDGET.minMeVsSelect) reasons.push(`(c)/(b) ${(meVsSelect * 100).toFixed(1)} % < 50 %`);
-  if (!me || me.p99 >= BUDGET.maxMeP99Ms) reasons.push(`(c) p99 ${me?.p99} ms ≥ ${BUDGET.maxMeP99Ms} ms`);
-  return { pass: reasons.length === 0, reasons };
+function scenarios({ port, token, csrfToken, orgId }) {
+  const base = `http://127.0.0.1:${port}`;
+  const session = { cookie: `__Host-vaksam_session=${token}` };
+  return {
+    bare: { label: '(a) GET /bench/bare', url: `${base}/bench/bare` },
+    select1: { label: '(b) GET /bench/select1', url: `${base}/bench/select1` },
+    me: { label: '(c) GET /api/v1/auth/me', url: `${base}/api/v1/auth/me`, headers: session },
+    report: {
+      label: '(d) POST /api/v1/incidents',
+      url: `${base}/api/v1/incidents`,
+      method: 'POST',
+      headers: { ...session, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        orgId,
+        type: 'theft',
+        occurredAt: new Date().toISOString(),
+        latitude: 59.33,
+        longitude: 18.06,
+        description: 'Två jackor stals från hyllan vid entrén.',
+      }),
+    },
+    list: {
+      label: '(e) GET /api/v1/incidents (100k, filtered)',
+      url: `${base}/api/v1/incidents?orgId=${orgId}&status=in_progress&type=theft&limit=50`,
+      headers: session,
+    },
+  };
 }
 
-async function runScenarios({ port, token }) {
-  const base = `http://127.0.0.1:${port}`;
-  const scenarios = [
-    { label: '(a) GET /bench/bare', url: `${base}/bench/bare` },
-    { label: '(b) GET /bench/select1', url: `${base}/bench/select1` },
+const percent = (value) => `${(value * 100).toFixed(1)} %`;
+
+/** Every budget of the issues, as the figure it is judged on and whether it holds. */
+function checksOf(r) {
+  const meVsSelect = r.me.requestsPerSecond / r.select1.requestsPerSecond;
+  const reportVsSelect = r.report.requestsPerSecond / r.select1.requestsPerSecond;
+  return [
+    { text: '(b)/(a) throughput', value: percent(r.select1.requestsPerSecond / r.bare.requestsPerSecond) },
+    { text: '(c)/(b) throughput', value: percent(meVsSelect), budget: '≥ 50 %', pass: meVsSelect >= 0.5 },
+    { text: '(c) p99', value: `${r.me.p99} ms`, budget: '< 25 ms', pass: r.me.p99 < 25 },
     {
-      label: '(c) GET /api/v1/auth/me',
-      url: `${base}/api/v1/auth/me`,
-      headers: { cookie: `__Host-vaksam_session=${token}` },
+      text: '(d)/(b) throughput',
+      value: percent(reportVsSelect),
+      budget: '≥ 25 %',
+      pass: reportVsSelect >= 0.25,
+    },
+    { text: '(d) p99', value: `${r.report.p99} ms`, budget: '< 50 ms', pass: r.report.p99 < 50 },
+    // autocannon reports no p95; p97.5 under the bound is the stricter claim.
+    {
+      text: '(e) p97.5 (budget is p95)',
+      value: `${r.list.p97_5} ms`,
+      budget: '< 50 ms',
+      pass: r.list.p97_5 < 50,
     },
   ];
-  const rows = [];
-  for (const scenario of scenarios) {
-    console.log(`▶ ${scenario.label}: ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured`);
-    const result = await measure({
-      ...scenario,
-      warmupSeconds: WARMUP_SECONDS,
-      durationSeconds: DURATION_SECONDS,
-    });
-    rows.push({ label: scenario.label, ...result });
-  }
-  return rows;
 }
 
 async function main() {
@@ -51,17 +70,31 @@ async function main() {
   let server;
   try {
     const postgres = await serverVersion(database.url);
+    console.log('Seeding 100,000 reports …');
     server = await startServer(database.url);
-    const rows = await runScenarios(server);
-    const [bare, select1, me] = rows;
-    const ratios = {
-      meVsSelect: me.requestsPerSecond / select1.requestsPerSecond,
-      selectVsBare: select1.requestsPerSecond / bare.requestsPerSecond,
-    };
-    const budget = checkBudget(rows, ratios.meVsSelect);
+    const results = {};
+    const rows = [];
+    for (const [name, scenario] of Object.entries(scenarios(server))) {
+      console.log(`▶ ${scenario.label}: ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured`);
+      results[name] = {
+        label: scenario.label,
+        ...(await measure({ ...scenario, warmupSeconds: WARMUP_SECONDS, durationSeconds: DURATION_SECONDS })),
+      };
+      rows.push(results[name]);
+    }
+    const checks = checksOf(results);
+    const reasons = [
+      ...rows
+        .filter((row) => row.non2xx > 0 || row.errors > 0)
+        .map((row) => `${row.label}: ${row.non2xx} non-2xx, ${row.errors} errors`),
+      ...checks
+        .filter((check) => check.pass === false)
+        .map((check) => `${check.text} ${check.value} (budget ${check.budget})`),
+    ];
+    const budget = { pass: reasons.length === 0, reasons };
     const markdown = resultsMarkdown({
       rows,
-      ratios,
+      checks,
       budget,
       machine: machineInfo(postgres),
       date: new Date().toISOString(),
@@ -70,9 +103,8 @@ async function main() {
     });
     writeResults(path.join(import.meta.dirname, 'README.md'), markdown);
     console.log(`\n${resultsTable(rows)}\n`);
-    console.log(
-      `(c)/(b) ${(ratios.meVsSelect * 100).toFixed(1)} %, (b)/(a) ${(ratios.selectVsBare * 100).toFixed(1)} %`,
-    );
+    for (const check of checks)
+      console.log(`${check.text}: ${check.value}${check.budget ? ` (budget ${check.budget})` : ''}`);
     console.log(budget.pass ? 'PASS' : `FAIL: ${budget.reasons.join('; ')}`);
     process.exitCode = budget.pass ? 0 : 1;
   } finally {

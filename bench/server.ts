@@ -1,17 +1,17 @@
 // The server under load, in its own process so autocannon does not compete for its event loop.
-// Prints one JSON line {port, token} on stdout once it listens; stops on SIGTERM.
+// Prints one JSON line {port, token, csrfToken, orgId} on stdout once it listens; stops on SIGTERM.
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { openPostgres } from '../server/src/db/client';
 import { createLogger, createRuntime } from '../server/src/runtime';
-import { seedBenchUser } from './seed';
+import { seedBenchData } from './seed';
 
 const config = loadConfig();
 if (!config.databaseUrl) throw new Error('bench/server.ts needs DATABASE_URL');
 const database = openPostgres(config.databaseUrl);
 const deps = await createRuntime(config, database, createLogger({ logLevel: 'silent' }));
-const { token } = await seedBenchUser(deps.db, config);
+const seeded = await seedBenchData(deps.db, config);
 
 const app = await buildApp(deps);
 // Baselines: the framework alone, then the framework plus one database round trip through the same pool.
@@ -24,7 +24,7 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 
 const address = app.server.address();
 if (address === null || typeof address === 'string') throw new Error('server has no TCP address');
-process.stdout.write(`${JSON.stringify({ port: address.port, token })}\n`);
+process.stdout.write(`${JSON.stringify({ port: address.port, ...seeded })}\n`);
 
 process.once('SIGTERM', async () => {
   await app.close();

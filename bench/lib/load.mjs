@@ -9,13 +9,14 @@ function fire(options) {
 }
 
 /** A warm-up run (JIT, pool connections, plan cache) that is thrown away, then the measured run. */
-export async function measure({ url, headers = {}, warmupSeconds, durationSeconds }) {
-  const base = { url, headers, connections: CONNECTIONS };
+export async function measure({ url, method = 'GET', headers = {}, body, warmupSeconds, durationSeconds }) {
+  const base = { url, method, headers, body, connections: CONNECTIONS };
   await fire({ ...base, duration: warmupSeconds });
   const result = await fire({ ...base, duration: durationSeconds });
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,

@@ -35,12 +35,13 @@ function markdownTable(header, align, body) {
 
 export function resultsTable(rows) {
   return markdownTable(
-    ['Scenario', 'req/s (mean)', 'p50 (ms)', 'p99 (ms)', 'non-2xx', 'errors'],
-    ['left', 'right', 'right', 'right', 'right', 'right'],
+    ['Scenario', 'req/s (mean)', 'p50 (ms)', 'p97.5 (ms)', 'p99 (ms)', 'non-2xx', 'errors'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     rows.map((r) => [
       r.label,
       fixed(r.requestsPerSecond, 0),
       String(r.p50),
+      String(r.p97_5),
       String(r.p99),
       String(r.non2xx),
       String(r.errors),
@@ -48,15 +49,16 @@ export function resultsTable(rows) {
   );
 }
 
-export function resultsMarkdown({ rows, ratios, budget, machine, date, durationSeconds, connections }) {
+export function resultsMarkdown({ rows, checks, budget, machine, date, durationSeconds, connections }) {
   return [
     `Run on ${date} — ${connections} connections, ${durationSeconds} s measured after warm-up.`,
     '',
     resultsTable(rows),
     '',
-    `- (c)/(b) throughput: **${fixed(ratios.meVsSelect * 100)} %** (budget ≥ 50 %)`,
-    `- (b)/(a) throughput: **${fixed(ratios.selectVsBare * 100)} %** (cost of one database round trip)`,
-    `- (c) p99: **${rows[2]?.p99} ms** (budget < 25 ms)`,
+    ...checks.map(
+      (check) =>
+        `- ${check.text}: **${check.value}** (${check.budget ?? 'for comparison'})${check.pass === false ? ' ✗' : ''}`,
+    ),
     `- Budget: **${budget.pass ? 'PASS' : 'FAIL'}**${budget.reasons.length ? ` — ${budget.reasons.join('; ')}` : ''}`,
     '',
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB memory, Node ${machine.node}; ${machine.postgres}. Load average at the end of the run: ${machine.loadAverage}.`,

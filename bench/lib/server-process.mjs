@@ -4,7 +4,7 @@ import readline from 'node:readline';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Starts bench/server.ts in its own process and resolves with {port, token, stop} once it listens. */
+/** Starts bench/server.ts in its own process and resolves with what it printed ({port, token, …}) and stop. */
 export function startServer(databaseUrl) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
     cwd: root,
@@ -26,8 +26,7 @@ export function startServer(databaseUrl) {
     const lines = readline.createInterface({ input: child.stdout });
     lines.once('line', (line) => {
       try {
-        const { port, token } = JSON.parse(line);
-        resolve({ port, token, stop });
+        resolve({ ...JSON.parse(line), stop });
       } catch (error) {
         reject(new Error(`bench server printed something other than its address: ${line}`, { cause: error }));
       }
