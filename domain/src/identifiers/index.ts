@@ -1,3 +1,4 @@
+export * from './knummer';
 export * from './luhn';
 export * from './organisationsnummer';
 export * from './personnummer';

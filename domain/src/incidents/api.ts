@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from '../common';
+import { kNumberSchema } from '../identifiers/knummer';
 import { pageOf } from '../pagination';
 import { incidentStatusSchema, incidentTypeSchema, severitySchema } from './taxonomy';
 
@@ -40,8 +41,12 @@ export const createIncidentRequestSchema = z
     longitude: longitudeSchema.nullable().optional(),
     description: descriptionSchema,
     answers: answersSchema.optional(),
+    /** A report the police already wrote (on site or elsewhere) is registered with its K-nummer. */
+    kNumber: kNumberSchema.optional(),
   })
   .strict();
+
+export const policeReferenceRequestSchema = z.object({ kNumber: kNumberSchema.nullable() }).strict();
 
 export const updateIncidentRequestSchema = z
   .object({
@@ -81,6 +86,7 @@ export const incidentSchema = z.object({
   description: z.string(),
   answers: z.record(z.string(), z.unknown()),
   formVersion: z.number(),
+  kNumber: z.string().nullable(),
   reporter: z.object({ id: uuidSchema, name: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -120,6 +126,7 @@ export const incidentSummarySchema = incidentSchema
     latitude: true,
     longitude: true,
     reporter: true,
+    kNumber: true,
     createdAt: true,
   })
   .extend({ description: z.string().meta({ description: `The first ${LIST_DESCRIPTION_MAX} characters` }) });

@@ -76,3 +76,5 @@ export const INCIDENT_EDIT: Expectation = {
   security_contact: members(403),
 };
 export const INCIDENT_HANDLE: Expectation = { ...INCIDENT_READ, reporter: members(403) };
+/** The reporter and the managers may record the police's reference; nobody else sees the report. */
+export const INCIDENT_POLICE_REFERENCE: Expectation = INCIDENT_READ;

@@ -5,6 +5,7 @@ import {
   INCIDENT_CREATE,
   INCIDENT_EDIT,
   INCIDENT_HANDLE,
+  INCIDENT_POLICE_REFERENCE,
   INCIDENT_READ,
   ORG_MANAGE,
   ORG_READ,
@@ -229,6 +230,13 @@ export const ROUTES: Record<string, RouteCase> = {
     request: async (f) => ({
       url: `/api/v1/incidents/${await f.incidentId()}/notes`,
       body: { text: 'Kamerabilder säkrade.' },
+    }),
+  },
+  'PUT /api/v1/incidents/{id}/police-reference': {
+    expect: INCIDENT_POLICE_REFERENCE,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.incidentId()}/police-reference`,
+      body: { kNumber: 'K123456-24' },
     }),
   },
   'GET /api/v1/incidents/{id}/history': {

@@ -5127,6 +5127,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 } | null;
+                                kNumber: string | null;
                                 createdAt: string;
                                 /** @description The first 280 characters */
                                 description: string;
@@ -5235,6 +5236,8 @@ export interface paths {
                         answers?: {
                             [key: string]: unknown;
                         };
+                        /** @example K123456-24 */
+                        kNumber?: string;
                     };
                 };
             };
@@ -5267,6 +5270,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             formVersion: number;
+                            kNumber: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -5472,6 +5476,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             formVersion: number;
+                            kNumber: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -5780,6 +5785,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             formVersion: number;
+                            kNumber: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -5974,6 +5980,7 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             formVersion: number;
+                            kNumber: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -6110,6 +6117,186 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/incidents/{id}/police-reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kNumber: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            unitId: string | null;
+                            unitName: string | null;
+                            /** @enum {string} */
+                            type: "theft" | "burglary" | "robbery" | "fraud" | "fraudulent_invoice" | "vandalism" | "threat" | "violence" | "harassment" | "undue_influence" | "unauthorised_person" | "fire" | "water_damage" | "accident" | "near_miss" | "it_incident" | "personal_data_incident" | "other";
+                            /** @enum {string} */
+                            severity: "disturbance" | "serious" | "extraordinary";
+                            /** @enum {string} */
+                            status: "new" | "in_progress" | "resolved" | "closed";
+                            occurredAt: string;
+                            latitude: number | null;
+                            longitude: number | null;
+                            description: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            formVersion: number;
+                            kNumber: string | null;
+                            reporter: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            abilities: {
+                                edit: boolean;
+                                delete: boolean;
+                                handle: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

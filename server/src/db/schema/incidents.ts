@@ -21,6 +21,8 @@ export const incidents = pgTable(
     description: text('description').notNull(),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     formVersion: integer('form_version').notNull(),
+    /** POL-2: the police's reference, normalized (`K123456-24`). */
+    kNumber: text('k_number'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** Deleted by the reporter: hidden everywhere, kept for the history and for statistics. */

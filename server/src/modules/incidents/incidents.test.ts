@@ -227,3 +227,33 @@ describe('handling', () => {
     expect((await reporterClient.get(`/api/v1/incidents/${id}`)).status).toBe(404);
   });
 });
+
+describe('police reference (K-nummer)', () => {
+  it('is recorded by the reporter or a manager, normalized, kept in the history, and validated', async () => {
+    const created = await reporterClient.post('/api/v1/incidents', basic());
+    const id = created.body.id;
+    const recorded = await managerClient.request('PUT', `/api/v1/incidents/${id}/police-reference`, {
+      kNumber: '5000-k 123456-25',
+    });
+    expect(recorded.status).toBe(200);
+    expect(recorded.body.kNumber).toBe('5000-K123456-25');
+    const bad = await reporterClient.request('PUT', `/api/v1/incidents/${id}/police-reference`, {
+      kNumber: '123456',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.kNumber).toMatch(/K-nummer/);
+    const history = await reporterClient.get(`/api/v1/incidents/${id}/history`);
+    expect(history.body.items.at(-1).changes).toEqual({ kNumber: { from: null, to: '5000-K123456-25' } });
+  });
+
+  it('registers a report the police wrote on site with its K-nummer', async () => {
+    const onSite = await reporterClient.post(
+      '/api/v1/incidents',
+      basic({ type: 'violence', kNumber: 'K98765-26' }),
+    );
+    expect(onSite.status).toBe(201);
+    expect(onSite.body.kNumber).toBe('K98765-26');
+    const listed = await managerClient.get(`/api/v1/incidents?orgId=${org.id}&type=violence`);
+    expect(listed.body.items[0].kNumber).toBe('K98765-26');
+  });
+});

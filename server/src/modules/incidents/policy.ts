@@ -26,6 +26,10 @@ export const incidentPolicy = {
     canSee: incidentPolicy.read(actor, incident).canSee,
     allowed: isOrgManager(actor, incident.orgId),
   }),
+  recordPoliceReference: (actor: Actor, incident: IncidentRef) => ({
+    canSee: incidentPolicy.read(actor, incident).canSee,
+    allowed: incidentPolicy.edit(actor, incident).allowed || isOrgManager(actor, incident.orgId),
+  }),
   /** Which organisations' reports the actor may list in full; elsewhere only their own. */
   managedOrgIds: (actor: Actor) =>
     actor.memberships.filter((m) => isOrgManager(actor, m.orgId)).map((m) => m.orgId),

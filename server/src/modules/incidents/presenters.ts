@@ -21,6 +21,7 @@ export function presentIncident(actor: Actor, row: IncidentRow): Incident {
     description: incident.description,
     answers: incident.answers,
     formVersion: incident.formVersion,
+    kNumber: incident.kNumber,
     reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
     createdAt: incident.createdAt.toISOString(),
     updatedAt: incident.updatedAt.toISOString(),
@@ -48,6 +49,7 @@ export function presentIncidentSummary(row: IncidentRow): IncidentSummary {
     longitude: incident.longitude,
     description,
     reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
+    kNumber: incident.kNumber,
     createdAt: incident.createdAt.toISOString(),
   };
 }

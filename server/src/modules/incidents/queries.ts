@@ -132,10 +132,10 @@ export async function insertIncidentWithEvent(
 ): Promise<IncidentRow> {
   const result = await db.execute(sql`
     with inserted as (
-      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version)
+      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version, k_number)
       values (${values.id}, ${values.orgId}, ${values.unitId ?? null}, ${values.reporterId}, ${values.type}, ${values.severity ?? 'disturbance'},
               ${values.occurredAt}, ${values.latitude ?? null}, ${values.longitude ?? null}, ${values.description},
-              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion})
+              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion}, ${values.kNumber ?? null})
       returning *
     ), event as (
       insert into incident_events (id, org_id, incident_id, actor_id, kind)
@@ -167,6 +167,7 @@ export async function insertIncidentWithEvent(
         unknown
       >,
       formVersion: Number(row.form_version),
+      kNumber: (row.k_number as string | null) ?? null,
       createdAt: date(row.created_at),
       updatedAt: date(row.updated_at),
       deletedAt: null,

@@ -8,6 +8,7 @@ import {
   incidentListSchema,
   incidentParamsSchema,
   incidentSchema,
+  policeReferenceRequestSchema,
   updateIncidentRequestSchema,
 } from '@vaksam/domain/incidents/api';
 import type { FastifyInstance } from 'fastify';
@@ -78,6 +79,16 @@ export async function incidentRoutes(app: FastifyInstance, deps: AppDeps): Promi
       response: { 200: incidentSchema, ...scoped, ...errorResponses(409) },
     },
     handler: (request) => incidents.changeStatus(deps, actorOf(request), request.params.id, request.body),
+  });
+  r.put('/api/v1/incidents/:id/police-reference', {
+    schema: {
+      tags,
+      params: incidentParamsSchema,
+      body: policeReferenceRequestSchema,
+      response: { 200: incidentSchema, ...scoped },
+    },
+    handler: (request) =>
+      incidents.recordPoliceReference(deps, actorOf(request), request.params.id, request.body.kNumber),
   });
   r.post('/api/v1/incidents/:id/notes', {
     schema: {

@@ -1,3 +1,4 @@
+import { parseKNumber } from '@vaksam/domain/identifiers/knummer';
 import type { createIncidentRequestSchema, updateIncidentRequestSchema } from '@vaksam/domain/incidents/api';
 import { defaultReportForm, validateAnswers } from '@vaksam/domain/incidents/form';
 import { type IncidentStatus, type IncidentType, statusTransitions } from '@vaksam/domain/incidents/taxonomy';
@@ -99,6 +100,7 @@ export async function reportIncident(
         description: input.description,
         answers,
         formVersion: defaultReportForm.version,
+        kNumber: input.kNumber ? normalizeKNumber(input.kNumber) : null,
       },
       uuidv7(),
     );
@@ -107,6 +109,36 @@ export async function reportIncident(
   // Without a key the single statement is atomic by itself; with one, the key claim joins it in a transaction.
   if (!idempotencyKey) return fileReport(deps.db);
   return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, fileReport);
+}
+
+function normalizeKNumber(input: string): string {
+  const parsed = parseKNumber(input);
+  if (!parsed.ok) throw invalid({ kNumber: 'Ogiltigt K-nummer, skriv t.ex. K123456-24' });
+  return parsed.value.normalized;
+}
+
+/** POL-2: the reporter or a manager records (or clears) the police's reference on a report. */
+export async function recordPoliceReference(
+  deps: ServiceDeps,
+  actor: Actor,
+  id: string,
+  kNumber: string | null,
+) {
+  return deps.db.transaction(async (tx) => {
+    const row = await loadVisible(tx, actor, id);
+    enforce(incidentPolicy.recordPoliceReference(actor, row.incident), NOT_FOUND);
+    const normalized = kNumber ? normalizeKNumber(kNumber) : null;
+    await tx
+      .update(incidents)
+      .set({ kNumber: normalized, updatedAt: new Date() })
+      .where(and(eq(incidents.orgId, row.incident.orgId), eq(incidents.id, id)));
+    await recordEvent(tx, row.incident, actor.userId, 'updated', {
+      kNumber: { from: row.incident.kNumber, to: normalized },
+    });
+    const updated = await findIncidentUnsafe(tx, id);
+    if (!updated) throw notFound(NOT_FOUND);
+    return presentIncident(actor, updated);
+  });
 }
 
 async function loadVisible(db: Queryable, actor: Actor, id: string) {
