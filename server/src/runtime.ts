@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { AppDeps } from './deps';
+import { defineIncidentJobs } from './modules/incidents/jobs';
 import { Jobs } from './platform/jobs';
 import { createMailer } from './platform/mail/mailer';
 import { defineMailJob } from './platform/mail/outbox';
@@ -49,5 +50,6 @@ export async function createRuntime(
   const jobs = new Jobs(database.executor, logger);
   const mailer = createMailer(config, database.db);
   defineMailJob(jobs, mailer);
+  defineIncidentJobs({ db: database.db, jobs, config });
   return { config, database, db: database.db, jobs, mailer, limiter: new RateLimiter(), logger };
 }

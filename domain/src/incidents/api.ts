@@ -87,6 +87,8 @@ export const incidentSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
   formVersion: z.number(),
   kNumber: z.string().nullable(),
+  /** PRIV-6: for personal-data incidents, when the 72 hours to notify IMY run out. */
+  authorityDeadline: z.string().nullable(),
   reporter: z.object({ id: uuidSchema, name: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

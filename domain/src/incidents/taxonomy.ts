@@ -119,3 +119,13 @@ export const statusTransitions: Record<IncidentStatus, readonly IncidentStatus[]
 
 export const labelOf = (list: readonly Entry<string>[], code: string, lang: 'sv' | 'en' = 'sv') =>
   list.find((entry) => entry.code === code)?.label[lang] ?? code;
+
+/** GDPR art. 33: a personal-data breach is notified to the supervisory authority (IMY) within 72 hours. */
+export const AUTHORITY_NOTICE_HOURS = 72;
+
+/** The deadline counts from discovery, which is when the report was filed. */
+export function authorityDeadline(type: string, reportedAt: Date): Date | null {
+  return type === 'personal_data_incident'
+    ? new Date(reportedAt.getTime() + AUTHORITY_NOTICE_HOURS * 3_600_000)
+    : null;
+}

@@ -55,9 +55,9 @@ export class Jobs {
     }
   }
 
-  async send(tx: Queryable, name: string, data: object): Promise<void> {
+  async send(tx: Queryable, name: string, data: object, options: { startAfter?: Date } = {}): Promise<void> {
     if (!this.definitions.has(name)) throw new Error(`Unknown job ${name}`);
-    await this.boss.send(name, data, { db: executorFor(tx) as never });
+    await this.boss.send(name, data, { db: executorFor(tx) as never, ...options });
   }
 
   /** Runs every job that is due now, in this process; tests use it to make delivery deterministic. */

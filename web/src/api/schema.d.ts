@@ -5271,6 +5271,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -5477,6 +5478,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -5786,6 +5788,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -5981,6 +5984,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;
@@ -6177,6 +6181,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
                                 id: string;

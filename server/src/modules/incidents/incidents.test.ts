@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/client';
 import type { TestOrg, TestUser } from '../../../test/factories';
@@ -255,5 +255,38 @@ describe('police reference (K-nummer)', () => {
     expect(onSite.body.kNumber).toBe('K98765-26');
     const listed = await managerClient.get(`/api/v1/incidents?orgId=${org.id}&type=violence`);
     expect(listed.body.items[0].kNumber).toBe('K98765-26');
+  });
+});
+
+describe('personal-data incidents (PRIV-6)', () => {
+  it('carry the 72-hour deadline and remind the managers a day before it while the case is open', async () => {
+    const created = await reporterClient.post(
+      '/api/v1/incidents',
+      basic({ type: 'personal_data_incident', description: 'Ett USB-minne med kundlistor har försvunnit.' }),
+    );
+    expect(created.status).toBe(201);
+    const deadline = new Date(created.body.authorityDeadline).getTime();
+    expect(deadline - new Date(created.body.createdAt).getTime()).toBe(72 * 3_600_000);
+    const closed = await reporterClient.post(
+      '/api/v1/incidents',
+      basic({ type: 'personal_data_incident', description: 'Mejl till fel mottagare.' }),
+    );
+    await managerClient.post(`/api/v1/incidents/${closed.body.id}/status`, { status: 'closed' });
+    expect((await reporterClient.post('/api/v1/incidents', basic())).body.authorityDeadline).toBeNull();
+
+    const [job] = (
+      (await t.deps.db.execute(
+        sql`select start_after from pgboss.job where name = 'incidents.authority-reminder' and data->>'incidentId' = ${created.body.id}`,
+      )) as unknown as { rows: unknown[] }
+    ).rows as { start_after: Date }[];
+    expect(new Date(job?.start_after ?? 0).getTime()).toBe(deadline - 24 * 3_600_000);
+    // Jump to the reminder time instead of waiting two days.
+    await t.deps.db.execute(
+      sql`update pgboss.job set start_after = now() where name = 'incidents.authority-reminder'`,
+    );
+    await t.runJobs();
+    const reminders = t.smtp.to(manager.email).filter((mail) => mail.subject.includes('IMY'));
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]?.text).toContain(`/incidents/${created.body.id}`);
   });
 });

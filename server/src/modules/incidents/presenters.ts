@@ -1,5 +1,10 @@
 import { type Incident, type IncidentSummary, LIST_DESCRIPTION_MAX } from '@vaksam/domain/incidents/api';
-import type { IncidentStatus, IncidentType, Severity } from '@vaksam/domain/incidents/taxonomy';
+import {
+  authorityDeadline,
+  type IncidentStatus,
+  type IncidentType,
+  type Severity,
+} from '@vaksam/domain/incidents/taxonomy';
 import type { Actor } from '../../platform/policy';
 import { incidentAbilities } from './policy';
 import type { IncidentRow } from './queries';
@@ -22,6 +27,7 @@ export function presentIncident(actor: Actor, row: IncidentRow): Incident {
     answers: incident.answers,
     formVersion: incident.formVersion,
     kNumber: incident.kNumber,
+    authorityDeadline: authorityDeadline(incident.type, incident.createdAt)?.toISOString() ?? null,
     reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
     createdAt: incident.createdAt.toISOString(),
     updatedAt: incident.updatedAt.toISOString(),

@@ -12,6 +12,7 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { runIdempotent } from '../../platform/idempotency';
 import { readPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
+import { AUTHORITY_REMINDER_JOB, reminderTimeFor } from './jobs';
 import { incidentPolicy } from './policy';
 import { presentIncident, presentIncidentSummary } from './presenters';
 import {
@@ -104,10 +105,19 @@ export async function reportIncident(
       },
       uuidv7(),
     );
+    const remindAt = reminderTimeFor(row.incident.type, row.incident.createdAt);
+    if (remindAt)
+      await deps.jobs.send(
+        db,
+        AUTHORITY_REMINDER_JOB,
+        { incidentId: row.incident.id },
+        { startAfter: remindAt },
+      );
     return { statusCode: 201, body: presentIncident(actor, row) };
   };
-  // Without a key the single statement is atomic by itself; with one, the key claim joins it in a transaction.
-  if (!idempotencyKey) return fileReport(deps.db);
+  // Without a key the single statement is atomic by itself; a key claim or a scheduled reminder joins it in a transaction.
+  if (!idempotencyKey && !reminderTimeFor(input.type, new Date())) return fileReport(deps.db);
+  if (!idempotencyKey) return deps.db.transaction(fileReport);
   return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, fileReport);
 }
 
