@@ -13,6 +13,7 @@ import {
 import type { AppDeps } from './deps';
 import { accountRoutes } from './modules/accounts/routes';
 import { adminRoutes } from './modules/admin/routes';
+import { cameraRoutes } from './modules/cameras/routes';
 import { devMailRoutes } from './modules/devmail/routes';
 import { healthRoutes } from './modules/health/routes';
 import { incidentRoutes } from './modules/incidents/routes';
@@ -77,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => accountRoutes(scope, deps));
   await app.register(async (scope) => orgRoutes(scope, deps));
   await app.register(async (scope) => incidentRoutes(scope, deps));
+  await app.register(async (scope) => cameraRoutes(scope, deps));
   await app.register(async (scope) => privacyRoutes(scope));
   await app.register(async (scope) => adminRoutes(scope, deps));
   if (deps.config.env !== 'production' && deps.mailer.kind === 'dev-mailbox') {

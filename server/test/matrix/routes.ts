@@ -23,6 +23,14 @@ const anEmail = () =>
   `m${randomToken(6)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, 'x')}@example.se`;
+const CAMERA = {
+  name: 'Kassa',
+  placement: 'Tak',
+  purpose: 'Rån',
+  signage: true,
+  retentionDays: 30,
+  accessHolders: ['Chef'],
+};
 const orgUrl = (f: CaseFixtures, rest = '') => `/api/v1/orgs/${f.org.id}${rest}`;
 
 /**
@@ -247,6 +255,23 @@ export const ROUTES: Record<string, RouteCase> = {
   'POST /api/v1/privacy/scan': {
     expect: SIGNED_IN(),
     request: () => ({ url: '/api/v1/privacy/scan', body: { text: 'Ring 070-123 45 67' } }),
+  },
+
+  'GET /api/v1/orgs/{orgId}/units/{unitId}/cameras': {
+    expect: { ...ORG_READ, admin: 404 },
+    request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}/cameras`) }),
+  },
+  'POST /api/v1/orgs/{orgId}/units/{unitId}/cameras': {
+    expect: { ...ORG_MANAGE, admin: 404 },
+    request: async (f) => ({ url: orgUrl(f, `/units/${await f.unitId()}/cameras`), body: CAMERA }),
+  },
+  'PATCH /api/v1/orgs/{orgId}/cameras/{cameraId}': {
+    expect: { ...ORG_MANAGE, admin: 404 },
+    request: async (f) => ({ url: orgUrl(f, `/cameras/${await f.cameraId()}`), body: { retentionDays: 14 } }),
+  },
+  'DELETE /api/v1/orgs/{orgId}/cameras/{cameraId}': {
+    expect: { ...ORG_MANAGE, admin: 404 },
+    request: async (f) => ({ url: orgUrl(f, `/cameras/${await f.cameraId()}`) }),
   },
 
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },

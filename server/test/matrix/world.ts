@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { incidents, invites, joinRequests, users } from '../../src/db/schema';
+import { cameras, incidents, invites, joinRequests, users } from '../../src/db/schema';
 import { randomToken, sha256 } from '../../src/platform/tokens';
 import type { TestClient } from '../client';
 import type { TestOrg, TestUser } from '../factories';
@@ -83,6 +83,23 @@ export class CaseFixtures {
         .set({ totpSecret: 'JBSWY3DPEHPK3PXP' })
         .where(and(eq(users.id, this.actor.id), isNull(users.totpEnabledAt)));
     }
+  }
+
+  async cameraId() {
+    const unit = await this.t.factories.unit(this.org);
+    const [row] = await this.t.deps.db
+      .insert(cameras)
+      .values({
+        orgId: this.org.id,
+        unitId: unit.id,
+        name: 'Entré',
+        placement: 'Över dörren',
+        purpose: 'Brott',
+        signage: true,
+        retentionDays: 30,
+      })
+      .returning({ id: cameras.id });
+    return row?.id as string;
   }
 
   /** A report in the case's organisation: in A filed by the matrix reporter, in B by one of B's members. */

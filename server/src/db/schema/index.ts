@@ -1,4 +1,5 @@
 export * from './accounts';
+export * from './cameras';
 export * from './incidents';
 export * from './orgs';
 export * from './platform';

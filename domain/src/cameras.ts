@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { uuidSchema } from './common';
+import { pageOf } from './pagination';
+
+const text = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message })
+    .max(max, { message: `Högst ${max} tecken` });
+
+/** CAM-1: what a camera policy requires to be written down for every camera. */
+export const cameraFieldsSchema = z.object({
+  name: text(100, 'Ge kameran ett namn'),
+  placement: text(300, 'Beskriv var kameran sitter'),
+  purpose: text(500, 'Ange syftet med kameran'),
+  signage: z.boolean({ message: 'Ange om det finns skyltning' }),
+  retentionDays: z
+    .number({ message: 'Ange antal dagar' })
+    .int({ message: 'Ange ett heltal' })
+    .min(1, { message: 'Minst 1 dag' })
+    .max(365, { message: 'Högst 365 dagar' }),
+  accessHolders: z
+    .array(text(100, 'Ange namn eller funktion'), { message: 'Ange vilka som har åtkomst' })
+    .max(50, { message: 'Högst 50' }),
+});
+export const createCameraRequestSchema = cameraFieldsSchema.strict();
+export const updateCameraRequestSchema = cameraFieldsSchema.partial().strict();
+
+export const cameraSchema = cameraFieldsSchema.extend({
+  id: uuidSchema,
+  orgId: uuidSchema,
+  unitId: uuidSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const cameraListSchema = pageOf(cameraSchema);
+export const unitCamerasParamsSchema = z.object({ orgId: uuidSchema, unitId: uuidSchema }).strict();
+export const cameraParamsSchema = z.object({ orgId: uuidSchema, cameraId: uuidSchema }).strict();

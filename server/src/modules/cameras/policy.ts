@@ -1,0 +1,13 @@
+import { type Actor, isOrgManager, isOrgMember } from '../../platform/policy';
+
+/** Members read the register of their organisation (to name the camera in a report); managers keep it. */
+export const cameraPolicy = {
+  read: (actor: Actor, orgId: string) => ({
+    canSee: isOrgMember(actor, orgId),
+    allowed: isOrgMember(actor, orgId),
+  }),
+  manage: (actor: Actor, orgId: string) => ({
+    canSee: isOrgMember(actor, orgId),
+    allowed: isOrgManager(actor, orgId),
+  }),
+};
