@@ -37,6 +37,7 @@ export const createIncidentRequestSchema = z
     severity: severitySchema.optional(),
     occurredAt: occurredAtSchema,
     unitId: uuidSchema.nullable().optional(),
+    cameraId: uuidSchema.nullable().optional(),
     latitude: latitudeSchema.nullable().optional(),
     longitude: longitudeSchema.nullable().optional(),
     description: descriptionSchema,
@@ -54,6 +55,7 @@ export const updateIncidentRequestSchema = z
     severity: severitySchema.optional(),
     occurredAt: occurredAtSchema.optional(),
     unitId: uuidSchema.nullable().optional(),
+    cameraId: uuidSchema.nullable().optional(),
     latitude: latitudeSchema.nullable().optional(),
     longitude: longitudeSchema.nullable().optional(),
     description: descriptionSchema.optional(),
@@ -87,6 +89,7 @@ export const incidentSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
   formVersion: z.number(),
   kNumber: z.string().nullable(),
+  cameraId: uuidSchema.nullable(),
   /** PRIV-6: for personal-data incidents, when the 72 hours to notify IMY run out. */
   authorityDeadline: z.string().nullable(),
   reporter: z.object({ id: uuidSchema, name: z.string() }).nullable(),

@@ -5229,6 +5229,7 @@ export interface paths {
                         /** Format: date-time */
                         occurredAt: string;
                         unitId?: string | null;
+                        cameraId?: string | null;
                         latitude?: number | null;
                         longitude?: number | null;
                         description: string;
@@ -5271,6 +5272,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            cameraId: string | null;
                             authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
@@ -5478,6 +5480,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            cameraId: string | null;
                             authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
@@ -5748,6 +5751,7 @@ export interface paths {
                         /** Format: date-time */
                         occurredAt?: string;
                         unitId?: string | null;
+                        cameraId?: string | null;
                         latitude?: number | null;
                         longitude?: number | null;
                         description?: string;
@@ -5788,6 +5792,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            cameraId: string | null;
                             authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
@@ -5984,6 +5989,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            cameraId: string | null;
                             authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */
@@ -6181,6 +6187,7 @@ export interface paths {
                             };
                             formVersion: number;
                             kNumber: string | null;
+                            cameraId: string | null;
                             authorityDeadline: string | null;
                             reporter: {
                                 /** Format: uuid */

@@ -1,5 +1,6 @@
 import { doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { cameras } from './cameras';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { organisations, units } from './orgs';
 
@@ -23,6 +24,8 @@ export const incidents = pgTable(
     formVersion: integer('form_version').notNull(),
     /** POL-2: the police's reference, normalized (`K123456-24`). */
     kNumber: text('k_number'),
+    /** CAM-2: the camera whose footage shows the event. */
+    cameraId: uuid('camera_id').references(() => cameras.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** Deleted by the reporter: hidden everywhere, kept for the history and for statistics. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../../../test/client';
 import type { TestOrg, TestUser } from '../../../test/factories';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { incidents } from '../../db/schema';
+import { cameras, incidents } from '../../db/schema';
 
 let t: TestApp;
 let org: TestOrg;
@@ -288,5 +288,63 @@ describe('personal-data incidents (PRIV-6)', () => {
     const reminders = t.smtp.to(manager.email).filter((mail) => mail.subject.includes('IMY'));
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.text).toContain(`/incidents/${created.body.id}`);
+  });
+});
+
+describe('camera footage (CAM-2)', () => {
+  it('names the camera and reminds the managers to secure the footage before retention deletes it', async () => {
+    const [camera] = await t.deps.db
+      .insert(cameras)
+      .values({
+        orgId: org.id,
+        unitId,
+        name: 'Kassa 2',
+        placement: 'Tak',
+        purpose: 'Rån',
+        signage: true,
+        retentionDays: 30,
+      })
+      .returning({ id: cameras.id });
+    const occurredAt = new Date(Date.now() - 3_600_000);
+    const created = await reporterClient.post(
+      '/api/v1/incidents',
+      basic({
+        type: 'robbery',
+        occurredAt: occurredAt.toISOString(),
+        cameraId: camera?.id,
+        answers: { cctvAvailable: true },
+      }),
+    );
+    expect(created.status).toBe(201);
+    expect(created.body.cameraId).toBe(camera?.id);
+    const { rows } = (await t.deps.db.execute(
+      sql`select start_after from pgboss.job where name = 'incidents.secure-footage' and data->>'incidentId' = ${created.body.id}`,
+    )) as unknown as { rows: { start_after: Date }[] };
+    expect(new Date(rows[0]?.start_after ?? 0).getTime()).toBe(occurredAt.getTime() + 28 * 86_400_000);
+    await t.deps.db.execute(
+      sql`update pgboss.job set start_after = now() where name = 'incidents.secure-footage'`,
+    );
+    await t.runJobs();
+    expect(
+      t.smtp.to(manager.email).some((mail) => mail.subject.includes('Säkra filmen från kamera Kassa 2')),
+    ).toBe(true);
+
+    const later = await reporterClient.post('/api/v1/incidents', basic({ type: 'theft' }));
+    const named = await reporterClient.patch(`/api/v1/incidents/${later.body.id}`, { cameraId: camera?.id });
+    expect(named.body.cameraId).toBe(camera?.id);
+    const scheduled = (await t.deps.db.execute(
+      sql`select 1 from pgboss.job where name = 'incidents.secure-footage' and data->>'incidentId' = ${later.body.id}`,
+    )) as unknown as { rows: unknown[] };
+    expect(scheduled.rows).toHaveLength(1);
+    expect(
+      (await reporterClient.patch(`/api/v1/incidents/${later.body.id}`, { cameraId: null })).body.cameraId,
+    ).toBeNull();
+
+    const foreignCamera = await reporterClient.post(
+      '/api/v1/incidents',
+      basic({ cameraId: '01a20000-0000-7000-8000-000000000000' }),
+    );
+    expect(foreignCamera.status).toBe(400);
+    expect(foreignCamera.body.error.fields.cameraId).toBeTruthy();
   });
 });

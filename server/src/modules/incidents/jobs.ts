@@ -5,7 +5,7 @@ import type { MailContent } from '../../platform/mail/layout';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
 import { listManagers } from '../orgs/queries';
-import { findIncidentUnsafe } from './queries';
+import { findCameraInOrg, findIncidentUnsafe } from './queries';
 
 export const AUTHORITY_REMINDER_JOB = 'incidents.authority-reminder';
 /** Managers are reminded this long before the 72 hours run out. */
@@ -44,6 +44,34 @@ function reminderMail(lang: Language, deadline: Date, url: string): MailContent 
       };
 }
 
+export const SECURE_FOOTAGE_JOB = 'incidents.secure-footage';
+export const FOOTAGE_REMINDER_LEAD_DAYS = 2;
+
+function secureFootageMail(lang: Language, camera: string, deletedAt: Date, url: string): MailContent {
+  const when = deletedAt.toLocaleDateString(lang === 'en' ? 'en-GB' : 'sv-SE', {
+    timeZone: 'Europe/Stockholm',
+  });
+  return lang === 'en'
+    ? {
+        subject: `Secure the footage from camera ${camera} before ${when}`,
+        greeting: 'Hello,',
+        paragraphs: [
+          `A report in your organisation says camera ${camera} recorded the event. Its recordings are deleted automatically around ${when}; export the footage now if the police or the investigation may need it.`,
+        ],
+        action: { label: 'Open the report', url },
+        footer: 'Vaksam – the security centre for your organisation.',
+      }
+    : {
+        subject: `Säkra filmen från kamera ${camera} före ${when}`,
+        greeting: 'Hej!',
+        paragraphs: [
+          `En rapport i er organisation anger att kamera ${camera} har filmat händelsen. Inspelningarna raderas automatiskt omkring ${when}. Exportera filmen nu om polisen eller utredningen kan behöva den.`,
+        ],
+        action: { label: 'Öppna rapporten', url },
+        footer: 'Vaksam – säkerhetscentret för din verksamhet.',
+      };
+}
+
 /** PRIV-6: a day before the deadline, the managers of an open personal-data incident get a mail. */
 export function defineIncidentJobs(deps: ServiceDeps): void {
   deps.jobs.define<{ incidentId: string }>(AUTHORITY_REMINDER_JOB, async ({ incidentId }) => {
@@ -62,4 +90,26 @@ export function defineIncidentJobs(deps: ServiceDeps): void {
       }
     });
   });
+
+  deps.jobs.define<{ incidentId: string; cameraId: string }>(
+    SECURE_FOOTAGE_JOB,
+    async ({ incidentId, cameraId }) => {
+      await deps.db.transaction(async (tx) => {
+        const row = await findIncidentUnsafe(tx, incidentId);
+        if (!row || row.incident.cameraId !== cameraId) return;
+        const camera = await findCameraInOrg(tx, { orgId: row.incident.orgId }, cameraId);
+        if (!camera) return;
+        const deletedAt = new Date(row.incident.occurredAt.getTime() + camera.retentionDays * 86_400_000);
+        for (const manager of await listManagers(tx, { orgId: row.incident.orgId })) {
+          const mail = secureFootageMail(
+            manager.language,
+            camera.name,
+            deletedAt,
+            `${deps.config.publicUrl}/incidents/${incidentId}`,
+          );
+          await enqueueMail(deps.jobs, tx, { to: manager.email, ...renderMail(mail) });
+        }
+      });
+    },
+  );
 }

@@ -27,6 +27,7 @@ export function presentIncident(actor: Actor, row: IncidentRow): Incident {
     answers: incident.answers,
     formVersion: incident.formVersion,
     kNumber: incident.kNumber,
+    cameraId: incident.cameraId,
     authorityDeadline: authorityDeadline(incident.type, incident.createdAt)?.toISOString() ?? null,
     reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
     createdAt: incident.createdAt.toISOString(),

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
-import { incidentEvents, incidents, organisations, units, users } from '../../db/schema';
+import { cameras, incidentEvents, incidents, organisations, units, users } from '../../db/schema';
 
 const incidentColumns = {
   incident: incidents,
@@ -132,10 +132,10 @@ export async function insertIncidentWithEvent(
 ): Promise<IncidentRow> {
   const result = await db.execute(sql`
     with inserted as (
-      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version, k_number)
+      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version, k_number, camera_id)
       values (${values.id}, ${values.orgId}, ${values.unitId ?? null}, ${values.reporterId}, ${values.type}, ${values.severity ?? 'disturbance'},
               ${values.occurredAt}, ${values.latitude ?? null}, ${values.longitude ?? null}, ${values.description},
-              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion}, ${values.kNumber ?? null})
+              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion}, ${values.kNumber ?? null}, ${values.cameraId ?? null})
       returning *
     ), event as (
       insert into incident_events (id, org_id, incident_id, actor_id, kind)
@@ -168,6 +168,7 @@ export async function insertIncidentWithEvent(
       >,
       formVersion: Number(row.form_version),
       kNumber: (row.k_number as string | null) ?? null,
+      cameraId: (row.camera_id as string | null) ?? null,
       createdAt: date(row.created_at),
       updatedAt: date(row.updated_at),
       deletedAt: null,
@@ -185,6 +186,14 @@ export async function listIncidentEvents(db: Queryable, scope: { orgId: string }
     .leftJoin(users, eq(users.id, incidentEvents.actorId))
     .where(and(eq(incidentEvents.orgId, scope.orgId), eq(incidentEvents.incidentId, incidentId)))
     .orderBy(incidentEvents.id);
+}
+
+export async function findCameraInOrg(db: Queryable, scope: { orgId: string }, cameraId: string) {
+  const [row] = await db
+    .select({ id: cameras.id, name: cameras.name, retentionDays: cameras.retentionDays })
+    .from(cameras)
+    .where(and(eq(cameras.orgId, scope.orgId), eq(cameras.id, cameraId)));
+  return row ?? null;
 }
 
 export async function findUnitInOrg(db: Queryable, scope: { orgId: string }, unitId: string) {

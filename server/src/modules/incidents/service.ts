@@ -12,10 +12,16 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { runIdempotent } from '../../platform/idempotency';
 import { readPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
-import { AUTHORITY_REMINDER_JOB, reminderTimeFor } from './jobs';
+import {
+  AUTHORITY_REMINDER_JOB,
+  FOOTAGE_REMINDER_LEAD_DAYS,
+  reminderTimeFor,
+  SECURE_FOOTAGE_JOB,
+} from './jobs';
 import { incidentPolicy } from './policy';
 import { presentIncident, presentIncidentSummary } from './presenters';
 import {
+  findCameraInOrg,
   findIncidentUnsafe,
   findUnitInOrg,
   type IncidentFilters,
@@ -86,6 +92,7 @@ export async function reportIncident(
     checkTime(input.occurredAt);
     await checkPlace(db, input.orgId, input);
     const answers = checkAnswers(input.type, input.answers ?? {});
+    const camera = input.cameraId ? await requireCamera(db, input.orgId, input.cameraId) : null;
     const row = await insertIncidentWithEvent(
       db,
       {
@@ -102,6 +109,7 @@ export async function reportIncident(
         answers,
         formVersion: defaultReportForm.version,
         kNumber: input.kNumber ? normalizeKNumber(input.kNumber) : null,
+        cameraId: camera?.id ?? null,
       },
       uuidv7(),
     );
@@ -113,12 +121,37 @@ export async function reportIncident(
         { incidentId: row.incident.id },
         { startAfter: remindAt },
       );
+    if (camera) await scheduleFootageReminder(deps, db, row.incident, camera);
     return { statusCode: 201, body: presentIncident(actor, row) };
   };
   // Without a key the single statement is atomic by itself; a key claim or a scheduled reminder joins it in a transaction.
-  if (!idempotencyKey && !reminderTimeFor(input.type, new Date())) return fileReport(deps.db);
+  const schedulesWork = reminderTimeFor(input.type, new Date()) !== null || Boolean(input.cameraId);
+  if (!idempotencyKey && !schedulesWork) return fileReport(deps.db);
   if (!idempotencyKey) return deps.db.transaction(fileReport);
   return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, fileReport);
+}
+
+async function requireCamera(db: Queryable, orgId: string, cameraId: string) {
+  const camera = await findCameraInOrg(db, { orgId }, cameraId);
+  if (!camera) throw invalid({ cameraId: 'Kameran finns inte i organisationens register' });
+  return camera;
+}
+
+/** CAM-2: remind the managers to secure the footage two days before the camera's retention deletes it. */
+async function scheduleFootageReminder(
+  deps: ServiceDeps,
+  db: Queryable,
+  incident: { id: string; occurredAt: Date },
+  camera: { id: string; retentionDays: number },
+) {
+  const deletedAt = incident.occurredAt.getTime() + camera.retentionDays * 86_400_000;
+  const startAfter = new Date(Math.max(Date.now(), deletedAt - FOOTAGE_REMINDER_LEAD_DAYS * 86_400_000));
+  await deps.jobs.send(
+    db,
+    SECURE_FOOTAGE_JOB,
+    { incidentId: incident.id, cameraId: camera.id },
+    { startAfter },
+  );
 }
 
 function normalizeKNumber(input: string): string {
@@ -205,6 +238,7 @@ export async function updateIncident(deps: ServiceDeps, actor: Actor, id: string
     await checkPlace(tx, row.incident.orgId, merged);
     // A changed type can hide questions answered before, so the answers are always checked again.
     const answers = checkAnswers(merged.type, changes.answers ?? row.incident.answers);
+    const camera = changes.cameraId ? await requireCamera(tx, row.incident.orgId, changes.cameraId) : null;
     await tx
       .update(incidents)
       .set({
@@ -213,9 +247,14 @@ export async function updateIncident(deps: ServiceDeps, actor: Actor, id: string
         occurredAt: changes.occurredAt ? new Date(changes.occurredAt) : row.incident.occurredAt,
         description: changes.description ?? row.incident.description,
         answers,
+        ...(changes.cameraId !== undefined ? { cameraId: camera?.id ?? null } : {}),
         updatedAt: new Date(),
       })
       .where(and(eq(incidents.orgId, row.incident.orgId), eq(incidents.id, id)));
+    if (camera && camera.id !== row.incident.cameraId) {
+      const occurredAt = changes.occurredAt ? new Date(changes.occurredAt) : row.incident.occurredAt;
+      await scheduleFootageReminder(deps, tx, { id, occurredAt }, camera);
+    }
     await recordEvent(tx, row.incident, actor.userId, 'updated', { fields: Object.keys(changes) });
     const updated = await findIncidentUnsafe(tx, id);
     if (!updated) throw notFound(NOT_FOUND);
