@@ -14,6 +14,7 @@ export function Header() {
   const { data: me } = useMe();
   const { pathname } = useLocation();
   const showNav = me && !me.mfaEnrolmentRequired;
+  const isManager = me?.memberships.some((m) => m.role !== 'reporter') ?? false;
   // These pages offer logging in themselves; a second link would only compete with it.
   const showLogin =
     me === null && !HIDE_LOGIN_ON.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -21,17 +22,32 @@ export function Header() {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
       <Group component="nav" aria-label={t('nav.main')} gap="md" wrap="nowrap">
-        <Anchor component={Link} to="/" className="brand" underline="never">
+        <Anchor
+          component={Link}
+          to="/"
+          className={showNav ? 'brand brand-compact' : 'brand'}
+          underline="never"
+        >
           <Logo />
           <span>Vaksam</span>
         </Anchor>
         {showNav ? (
-          <Anchor component={NavLink} to="/orgs" visibleFrom="sm" className="header-link">
-            {t('nav.myOrganisations')}
-          </Anchor>
+          <>
+            <Anchor component={NavLink} to="/incidents" visibleFrom="sm" className="header-link">
+              {isManager ? t('nav.incidents') : t('nav.myReports')}
+            </Anchor>
+            <Anchor component={NavLink} to="/orgs" visibleFrom="sm" className="header-link">
+              {t('nav.myOrganisations')}
+            </Anchor>
+          </>
         ) : null}
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {showNav && pathname !== '/report' ? (
+          <ButtonLink to="/report" size="sm" px="sm" variant="filled" color="red.8">
+            {t('nav.report')}
+          </ButtonLink>
+        ) : null}
         <LanguageSwitch />
         {me ? (
           <UserMenu me={me} />

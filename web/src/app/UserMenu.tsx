@@ -71,6 +71,18 @@ export function UserMenu({ me }: { me: Me }) {
             <>
               <Button
                 component={Link}
+                to="/incidents"
+                variant="subtle"
+                size="sm"
+                px="sm"
+                fullWidth
+                justify="flex-start"
+                onClick={close}
+              >
+                {me.memberships.some((m) => m.role !== 'reporter') ? t('nav.incidents') : t('nav.myReports')}
+              </Button>
+              <Button
+                component={Link}
                 to="/orgs"
                 variant="subtle"
                 size="sm"

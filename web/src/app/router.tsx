@@ -22,6 +22,10 @@ const MfaSetupPage = lazy(() =>
 const RegisterOrJoinPage = lazy(() =>
   import('../areas/orgs/RegisterOrJoinPage').then((m) => ({ default: m.RegisterOrJoinPage })),
 );
+const incidents = () => import('../areas/incidents/routes');
+const ReportPage = lazy(() => incidents().then((m) => ({ default: m.ReportPage })));
+const IncidentListPage = lazy(() => incidents().then((m) => ({ default: m.IncidentListPage })));
+const IncidentPage = lazy(() => incidents().then((m) => ({ default: m.IncidentPage })));
 const settings = () => import('../areas/orgs/settings/routes');
 const OrgSettingsLayout = lazy(() => settings().then((m) => ({ default: m.OrgSettingsLayout })));
 const GeneralTab = lazy(() => settings().then((m) => ({ default: m.GeneralTab })));
@@ -62,6 +66,9 @@ export const router = createBrowserRouter([
               { path: 'profile', element: <ProfilePage /> },
               { path: 'orgs', element: <OrgListPage /> },
               { path: 'orgs/new', element: <RegisterOrJoinPage /> },
+              { path: 'report', element: <ReportPage /> },
+              { path: 'incidents', element: <IncidentListPage /> },
+              { path: 'incidents/:id', element: <IncidentPage /> },
               {
                 path: 'o/:orgId/settings',
                 element: <OrgSettingsLayout />,

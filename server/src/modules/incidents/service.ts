@@ -1,7 +1,13 @@
 import { parseKNumber } from '@vaksam/domain/identifiers/knummer';
 import type { createIncidentRequestSchema, updateIncidentRequestSchema } from '@vaksam/domain/incidents/api';
 import { defaultReportForm, validateAnswers } from '@vaksam/domain/incidents/form';
-import { type IncidentStatus, type IncidentType, statusTransitions } from '@vaksam/domain/incidents/taxonomy';
+import {
+  type IncidentStatus,
+  type IncidentType,
+  incidentStatuses,
+  labelOf,
+  statusTransitions,
+} from '@vaksam/domain/incidents/taxonomy';
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { z } from 'zod';
@@ -285,9 +291,12 @@ export async function changeStatus(
     enforce(incidentPolicy.handle(actor, row.incident), NOT_FOUND);
     const from = row.incident.status as IncidentStatus;
     if (!statusTransitions[from].includes(input.status)) {
-      throw conflict(`Status kan inte ändras från ${from} till ${input.status}`, {
-        status: 'Otillåten statusändring',
-      });
+      throw conflict(
+        `Status kan inte ändras från ”${labelOf(incidentStatuses, from)}” till ”${labelOf(incidentStatuses, input.status)}”`,
+        {
+          status: 'Otillåten statusändring',
+        },
+      );
     }
     await tx
       .update(incidents)

@@ -1,0 +1,3 @@
+export { IncidentListPage } from './IncidentListPage';
+export { IncidentPage } from './IncidentPage';
+export { ReportPage } from './ReportPage';
