@@ -95,7 +95,10 @@ export async function listVisibleIncidents(
   const present = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== ''));
   const variant = `${visibility}:${[...present].join(',')}:${page.beforeId ? 'after' : 'first'}`;
   let statements = listStatements.get(db);
-  if (!statements) listStatements.set(db, (statements = new Map()));
+  if (!statements) {
+    statements = new Map();
+    listStatements.set(db, statements);
+  }
   let statement = statements.get(variant);
   if (!statement) {
     statement = buildListQuery(db, visibility, present, page.beforeId !== null).prepare(
