@@ -34,6 +34,9 @@ export const incidents = pgTable(
   (t) => [
     index('incidents_org_idx').on(t.orgId, t.id),
     index('incidents_org_status_idx').on(t.orgId, t.status, t.id),
+    // The managers' usual view (status and type): the newest rows are all 'new', so a primary-key scan
+    // filtering for another status walks through every new report first.
+    index('incidents_org_status_type_idx').on(t.orgId, t.status, t.type, t.id),
     index('incidents_org_occurred_idx').on(t.orgId, t.occurredAt),
     index('incidents_reporter_idx').on(t.reporterId, t.id),
   ],

@@ -125,13 +125,14 @@ export async function listVisibleIncidents(
 export type NewIncident = typeof incidents.$inferInsert & { id: string; orgId: string; reporterId: string };
 
 /**
- * Inserts the report and its 'created' history event and reads it back joined, in one statement:
+ * Inserts the report and its 'created' history event in one statement:
  * a data-modifying CTE is atomic on its own, so the common case needs one round trip and no transaction.
  */
 export async function insertIncidentWithEvent(
   db: Queryable,
   values: NewIncident,
   eventId: string,
+  names: { orgName: string; unitName: string | null; reporterName: string },
 ): Promise<IncidentRow> {
   const result = await db.execute(sql`
     with inserted as (
@@ -144,11 +145,7 @@ export async function insertIncidentWithEvent(
       insert into incident_events (id, org_id, incident_id, actor_id, kind)
       select ${eventId}, org_id, id, reporter_id, 'created' from inserted
     )
-    select inserted.*, o.name as org_name, u.name as unit_name, r.name as reporter_name
-    from inserted
-    join organisations o on o.id = inserted.org_id
-    left join units u on u.id = inserted.unit_id
-    left join users r on r.id = inserted.reporter_id`);
+    select * from inserted`);
   const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0];
   if (!row) throw new Error('insert returned no row');
   const date = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
@@ -176,9 +173,7 @@ export async function insertIncidentWithEvent(
       updatedAt: date(row.updated_at),
       deletedAt: null,
     },
-    orgName: row.org_name as string,
-    unitName: (row.unit_name as string | null) ?? null,
-    reporterName: (row.reporter_name as string | null) ?? null,
+    ...names,
   };
 }
 
@@ -201,7 +196,7 @@ export async function findCameraInOrg(db: Queryable, scope: { orgId: string }, c
 
 export async function findUnitInOrg(db: Queryable, scope: { orgId: string }, unitId: string) {
   const [row] = await db
-    .select({ id: units.id })
+    .select({ id: units.id, name: units.name })
     .from(units)
     .where(and(eq(units.orgId, scope.orgId), eq(units.id, unitId)));
   return row ?? null;

@@ -14,7 +14,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
-import { actorOf } from '../../platform/auth/hook';
+import { actorOf, sessionOf } from '../../platform/auth/hook';
 import { errorResponses, typed } from '../../platform/http/route';
 import { idempotencyKeyOf } from '../../platform/idempotency';
 import * as incidents from './service';
@@ -34,11 +34,17 @@ export async function incidentRoutes(app: FastifyInstance, deps: AppDeps): Promi
       response: { 201: incidentSchema, ...scoped, ...errorResponses(409, 422) },
     },
     handler: async (request, reply) => {
+      const session = sessionOf(request);
+      const orgName = session.memberships.find((m) => m.orgId === request.body.orgId)?.orgName ?? '';
       const result = await incidents.reportIncident(
         deps,
         actorOf(request),
         request.body,
         idempotencyKeyOf(request.headers),
+        {
+          orgName,
+          reporterName: session.user.name,
+        },
       );
       return reply.status(result.statusCode as 201).send(result.body);
     },

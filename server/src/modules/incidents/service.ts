@@ -57,9 +57,10 @@ async function checkPlace(
   const hasLng = place.longitude !== null && place.longitude !== undefined;
   if (hasLat !== hasLng) fields[hasLat ? 'longitude' : 'latitude'] = 'Ange både latitud och longitud';
   if (!place.unitId && !hasLat && !hasLng) fields.unitId = 'Välj en enhet eller markera platsen på kartan';
-  if (place.unitId && !(await findUnitInOrg(tx, { orgId }, place.unitId)))
-    fields.unitId = 'Enheten finns inte i organisationen';
+  const unit = place.unitId ? await findUnitInOrg(tx, { orgId }, place.unitId) : null;
+  if (place.unitId && !unit) fields.unitId = 'Enheten finns inte i organisationen';
   if (Object.keys(fields).length > 0) throw invalid(fields);
+  return unit;
 }
 
 function checkTime(occurredAt: string) {
@@ -92,11 +93,13 @@ export async function reportIncident(
   actor: Actor,
   input: CreateInput,
   idempotencyKey: string | null,
+  /** Known from the session, so the insert needs no joins to present the report. */
+  names: { orgName: string; reporterName: string },
 ) {
   enforce(incidentPolicy.create(actor, input.orgId), 'Organisationen hittades inte');
   const fileReport = async (db: Queryable) => {
     checkTime(input.occurredAt);
-    await checkPlace(db, input.orgId, input);
+    const unit = await checkPlace(db, input.orgId, input);
     const answers = checkAnswers(input.type, input.answers ?? {});
     const camera = input.cameraId ? await requireCamera(db, input.orgId, input.cameraId) : null;
     const row = await insertIncidentWithEvent(
@@ -118,6 +121,7 @@ export async function reportIncident(
         cameraId: camera?.id ?? null,
       },
       uuidv7(),
+      { orgName: names.orgName, reporterName: names.reporterName, unitName: unit?.name ?? null },
     );
     const remindAt = reminderTimeFor(row.incident.type, row.incident.createdAt);
     if (remindAt)

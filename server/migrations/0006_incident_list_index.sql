@@ -1,0 +1,1 @@
+CREATE INDEX "incidents_org_status_type_idx" ON "incidents" USING btree ("org_id","status","type","id");
