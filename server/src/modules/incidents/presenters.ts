@@ -9,33 +9,7 @@ import type { Actor } from '../../platform/policy';
 import { incidentAbilities } from './policy';
 import type { IncidentRow } from './queries';
 
-export function presentIncident(actor: Actor, row: IncidentRow): Incident {
-  const { incident } = row;
-  return {
-    id: incident.id,
-    orgId: incident.orgId,
-    orgName: row.orgName,
-    unitId: incident.unitId,
-    unitName: row.unitName,
-    type: incident.type as IncidentType,
-    severity: incident.severity as Severity,
-    status: incident.status as IncidentStatus,
-    occurredAt: incident.occurredAt.toISOString(),
-    latitude: incident.latitude,
-    longitude: incident.longitude,
-    description: incident.description,
-    answers: incident.answers,
-    formVersion: incident.formVersion,
-    kNumber: incident.kNumber,
-    cameraId: incident.cameraId,
-    authorityDeadline: authorityDeadline(incident.type, incident.createdAt)?.toISOString() ?? null,
-    reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
-    createdAt: incident.createdAt.toISOString(),
-    updatedAt: incident.updatedAt.toISOString(),
-    abilities: incidentAbilities(actor, incident),
-  };
-}
-
+/** What a list row shows; the whole report adds the rest. */
 export function presentIncidentSummary(row: IncidentRow): IncidentSummary {
   const { incident } = row;
   const description =
@@ -58,5 +32,19 @@ export function presentIncidentSummary(row: IncidentRow): IncidentSummary {
     reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
     kNumber: incident.kNumber,
     createdAt: incident.createdAt.toISOString(),
+  };
+}
+
+export function presentIncident(actor: Actor, row: IncidentRow): Incident {
+  const { incident } = row;
+  return {
+    ...presentIncidentSummary(row),
+    description: incident.description,
+    answers: incident.answers,
+    formVersion: incident.formVersion,
+    cameraId: incident.cameraId,
+    authorityDeadline: authorityDeadline(incident.type, incident.createdAt)?.toISOString() ?? null,
+    updatedAt: incident.updatedAt.toISOString(),
+    abilities: incidentAbilities(actor, incident),
   };
 }
