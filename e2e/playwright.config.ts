@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { MAILBOX_LISTING_PORT, SMTP_PEER_PORT } from './support/smtp-mailbox';
 
 const PORT = 3210;
 const baseURL = `http://localhost:${PORT}`;
+/** A second instance whose mail leaves over SMTP to a real SMTP peer (see support/mailbox-peer.ts). */
+export const SMTP_SERVER_PORT = 3211;
 const results = path.resolve(import.meta.dirname, '../test-results');
 
 export default defineConfig({
@@ -46,16 +49,36 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'node start-server.mjs',
-    cwd: import.meta.dirname,
-    url: `${baseURL}/readyz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    // SIGTERM (not the default SIGKILL) lets start-server.mjs delete its temporary database.
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
-    env: { PORT: String(PORT), DEMO_DATA: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
-  },
+  webServer: [
+    {
+      command: 'node --import tsx start-server.mjs',
+      cwd: import.meta.dirname,
+      url: `${baseURL}/readyz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      // SIGTERM (not the default SIGKILL) lets start-server.mjs delete its temporary database.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: { PORT: String(PORT), DEMO_DATA: 'true', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    },
+    {
+      command: 'node --import tsx start-server.mjs',
+      cwd: import.meta.dirname,
+      url: `http://localhost:${SMTP_SERVER_PORT}/readyz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      env: {
+        PORT: String(SMTP_SERVER_PORT),
+        DEMO_DATA: 'true',
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+        E2E_SMTP_PORT: String(SMTP_PEER_PORT),
+        E2E_MAILBOX_PORT: String(MAILBOX_LISTING_PORT),
+      },
+    },
+  ],
 });

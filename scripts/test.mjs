@@ -21,20 +21,27 @@ function run(title, command, args, options = {}) {
   }
 }
 
-function ensureChromium() {
-  if (fs.existsSync(CHROMIUM)) return;
+/** Debian packages the tests drive: Chromium for the journeys, poppler-utils to read rendered PDFs. */
+const SYSTEM_TOOLS = [
+  { binary: CHROMIUM, pkg: 'chromium' },
+  { binary: '/usr/bin/pdftotext', pkg: 'poppler-utils' },
+];
+
+function ensureSystemTools() {
+  const missing = SYSTEM_TOOLS.filter((tool) => !fs.existsSync(tool.binary)).map((tool) => tool.pkg);
+  if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && spawnSync('which', ['apt-get']).status === 0) {
-    console.log('Chromium saknas – installerar Debian-paketet chromium …');
+    console.log(`Saknas: ${missing.join(', ')} – installerar Debian-paketen …`);
     run('apt-get update', 'apt-get', ['update', '-qq']);
-    run('apt-get install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], {
+    run(`apt-get install ${missing.join(' ')}`, 'apt-get', ['install', '-y', '-qq', ...missing], {
       env: { DEBIAN_FRONTEND: 'noninteractive' },
     });
     return;
   }
   console.error(
-    `The end-to-end tests need Chromium at ${CHROMIUM}.\n` +
-      'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+    `The tests need these Debian packages: ${missing.join(', ')}.\n` +
+      `Install them with:  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}\n` +
       'or point CHROMIUM_PATH at an existing Chromium binary.',
   );
   process.exit(1);
@@ -63,7 +70,7 @@ function summarize() {
 
 fs.rmSync(path.join(root, 'test-results'), { recursive: true, force: true });
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
-ensureChromium();
+ensureSystemTools();
 run('Lint (Biome)', 'npx', ['biome', 'check', '.']);
 run('Type-check', 'npx', ['tsc', '-b']);
 run('OpenAPI client is up to date', 'node', ['web/scripts/generate-client.mjs', '--check']);

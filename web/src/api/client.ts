@@ -20,6 +20,10 @@ export function rememberCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+export function knownCsrfToken(): string | null {
+  return csrfToken;
+}
+
 function tokenFrom(body: unknown): string | null {
   if (typeof body !== 'object' || body === null) return null;
   const record = body as { csrfToken?: unknown; me?: { csrfToken?: unknown } };

@@ -1,6 +1,7 @@
 import { AppShell } from '@mantine/core';
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { OutboxBanner } from '../areas/incidents/outbox/OutboxBanner';
 import { PageLoader } from '../ui/PageLoader';
 import { ApiEventBridge } from './ApiEventBridge';
 import { Header } from './Header';
@@ -32,6 +33,7 @@ export function AppLayout() {
         <Header />
       </AppShell.Header>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="app-main">
+        <OutboxBanner />
         <Suspense fallback={<PageLoader />}>
           <Outlet />
         </Suspense>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Me } from '../api/types';
 import { useLogout } from '../areas/accounts/session';
+import { useOutbox } from '../areas/incidents/outbox/useOutbox';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -20,9 +21,19 @@ export function UserMenu({ me }: { me: Me }) {
   const logoutEverywhere = useLogout(true);
   const [opened, setOpened] = useState(false);
   const panelId = useId();
-  const close = () => setOpened(false);
+  const waiting = useOutbox(me.user.id).length;
+  const [warned, setWarned] = useState(false);
+  const close = () => {
+    setOpened(false);
+    setWarned(false);
+  };
 
   const signOut = (mutation: typeof logout) => {
+    // Logging out clears the outbox on this device; unsent reports would be lost without a warning.
+    if (waiting > 0 && !warned) {
+      setWarned(true);
+      return;
+    }
     mutation.mutate(undefined, {
       onSettled: () => {
         close();
@@ -108,6 +119,11 @@ export function UserMenu({ me }: { me: Me }) {
               <Divider my={4} />
             </>
           )}
+          {warned ? (
+            <Text size="sm" c="red" px="sm" role="alert">
+              {t('outbox.logoutWarning', { count: waiting })}
+            </Text>
+          ) : null}
           <Button
             variant="subtle"
             size="sm"
@@ -117,7 +133,7 @@ export function UserMenu({ me }: { me: Me }) {
             loading={logout.isPending}
             onClick={() => signOut(logout)}
           >
-            {t('nav.logout')}
+            {warned ? t('outbox.logoutAnyway') : t('nav.logout')}
           </Button>
           <Button
             variant="subtle"

@@ -10,8 +10,10 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetry },
-      mutations: { retry: false },
+      // Offline, a query still runs once (and may answer from the device's copy) instead of waiting
+      // silently; a mutation fails at once, so the form can keep the report in the outbox or say why.
+      queries: { staleTime: 30_000, retry: shouldRetry, networkMode: 'offlineFirst' },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -1,20 +1,33 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, rememberCsrfToken, unwrap } from '../../api/client';
-import { hasStatus } from '../../api/errors';
+import { hasStatus, NETWORK_STATUS } from '../../api/errors';
 import type { Me } from '../../api/types';
+import { forgetOfflineCopies, recallForOffline, rememberForOffline } from '../../app/offlineCache';
 import { setUiLanguage } from '../../i18n';
+import { clearOutbox } from '../incidents/outbox/store';
 
 export const meQueryKey = ['me'] as const;
 
+const OFFLINE_ME = 'me';
+
+/**
+ * Without network the last known user stands in (without its CSRF token), so that a report can be
+ * written after a reload; it is sent from the outbox once the network and the session answer again.
+ */
 async function fetchMe(): Promise<Me | null> {
   try {
-    return await unwrap(api.GET('/auth/me'));
+    const me = await unwrap(api.GET('/auth/me'));
+    rememberForOffline(OFFLINE_ME, { ...me, csrfToken: '' });
+    return me;
   } catch (error) {
     if (hasStatus(error, 401)) {
       rememberCsrfToken(null);
+      forgetOfflineCopies();
       return null;
     }
+    const copy = hasStatus(error, NETWORK_STATUS) ? recallForOffline<Me>(OFFLINE_ME) : undefined;
+    if (copy) return copy;
     throw error;
   }
 }
@@ -30,6 +43,9 @@ export function useMe() {
  */
 export function forgetSession(queryClient: QueryClient): void {
   rememberCsrfToken(null);
+  forgetOfflineCopies();
+  // Reports still waiting on the device belong to the session that wrote them (the logout asks first).
+  void clearOutbox().catch(() => undefined);
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
   queryClient.setQueryData(meQueryKey, null);
 }

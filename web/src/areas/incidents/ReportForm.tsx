@@ -1,14 +1,20 @@
 import { Button, Collapse, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isValidKNumber } from '@vaksam/domain/identifiers/knummer';
 import { type Answers, isShown, validateAnswers } from '@vaksam/domain/incidents/form';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { isApiError, NETWORK_STATUS } from '../../api/errors';
 import type { Membership } from '../../api/types';
 import { FormError } from '../../ui/FormError';
 import { useServerErrors } from '../../ui/useServerErrors';
+import { useMe } from '../accounts/session';
+import { PhotoPicker } from '../attachments/PhotoPicker';
+import { CameraSelect } from './CameraSelect';
 import { DetailedQuestions } from './DetailedQuestions';
+import { KNumberInput } from './KNumberInput';
 import {
   defaultReportForm,
   type IncidentType,
@@ -18,6 +24,7 @@ import {
   severities,
   useLang,
 } from './labels';
+import { newIdempotencyKey, ReportRejected, type SubmitResult, submitReport } from './outbox/submit';
 import { PlacePicker } from './PlacePicker';
 import { PrivacyWarning } from './PrivacyWarning';
 import { type Incident, incidentKeys, type PrivacyFinding, useOrgUnits } from './queries';
@@ -34,6 +41,8 @@ interface ReportValues {
   longitude: number | null;
   description: string;
   answers: Answers;
+  cameraId: string | null;
+  kNumber: string;
 }
 
 const DESCRIPTION_MAX = 2000;
@@ -72,6 +81,8 @@ function initialValues(memberships: Membership[], incident?: Incident): ReportVa
       longitude: incident.longitude,
       description: incident.description,
       answers: { ...emptyAnswers(), ...incident.answers },
+      cameraId: incident.cameraId,
+      kNumber: incident.kNumber ?? '',
     };
   }
   const orgId = memberships.length === 1 ? (memberships[0]?.orgId ?? null) : null;
@@ -85,6 +96,8 @@ function initialValues(memberships: Membership[], incident?: Incident): ReportVa
     longitude: null,
     description: '',
     answers: emptyAnswers(),
+    cameraId: null,
+    kNumber: '',
   };
 }
 
@@ -97,27 +110,27 @@ function shownAnswers(type: IncidentType, answers: Answers): Answers {
   );
 }
 
-function newIdempotencyKey(): string {
-  return typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
-}
+const isNetworkError = (error: unknown) => isApiError(error) && error.status === NETWORK_STATUS;
 
 interface ReportFormProps {
   memberships: Membership[];
   /** Editing an existing report; without it a new one is created. */
   incident?: Incident;
   onSaved: (incident: Incident) => void;
+  /** A new report that could not be sent now and waits in the device's outbox. */
+  onQueued?: () => void;
   onCancel?: () => void;
 }
 
-export function ReportForm({ memberships, incident, onSaved, onCancel }: ReportFormProps) {
+export function ReportForm({ memberships, incident, onSaved, onQueued, onCancel }: ReportFormProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
   const [details, setDetails] = useState(Boolean(incident && Object.keys(incident.answers).length > 0));
   const [findings, setFindings] = useState<{ list: PrivacyFinding[]; redacted: string } | null>(null);
   const idempotencyKey = useRef<string | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const { data: me } = useMe();
 
   const form = useForm<ReportValues>({
     initialValues: initialValues(memberships, incident),
@@ -130,6 +143,8 @@ export function ReportForm({ memberships, incident, onSaved, onCancel }: ReportF
         errors.occurredAt = t('report.errors.future');
       if (!values.unitId && values.latitude === null) errors.unitId = t('report.errors.place');
       if (!values.description.trim()) errors.description = t('report.errors.description');
+      if (values.kNumber.trim() && !isValidKNumber(values.kNumber.trim()))
+        errors.kNumber = t('report.errors.kNumber');
       if (values.type) {
         const checked = validateAnswers(
           defaultReportForm,
@@ -157,13 +172,15 @@ export function ReportForm({ memberships, incident, onSaved, onCancel }: ReportF
 
   // Errors inside the folded details must be seen.
   const errorKeys = Object.keys(form.errors);
-  const detailError = errorKeys.some((key) => key.startsWith('answers.') || key === 'severity');
+  const detailError = errorKeys.some(
+    (key) => key.startsWith('answers.') || ['severity', 'cameraId', 'kNumber'].includes(key),
+  );
   useEffect(() => {
     if (detailError) setDetails(true);
   }, [detailError]);
 
   const save = useMutation({
-    mutationFn: async (body: ReportValues) => {
+    mutationFn: async (body: ReportValues): Promise<SubmitResult> => {
       const type = body.type as IncidentType;
       const fields = {
         type,
@@ -174,42 +191,57 @@ export function ReportForm({ memberships, incident, onSaved, onCancel }: ReportF
         longitude: body.unitId ? null : body.longitude,
         description: body.description.trim(),
         answers: shownAnswers(type, body.answers),
+        cameraId: body.answers.cctvAvailable === true ? body.cameraId : null,
       };
       if (incident) {
-        return unwrap(api.PATCH('/incidents/{id}', { params: { path: { id: incident.id } }, body: fields }));
+        const saved = await unwrap(
+          api.PATCH('/incidents/{id}', { params: { path: { id: incident.id } }, body: fields }),
+        );
+        return { kind: 'sent', incident: saved };
       }
       idempotencyKey.current ??= newIdempotencyKey();
-      return unwrap(
-        api.POST('/incidents', {
-          params: { header: { 'idempotency-key': idempotencyKey.current } },
-          body: { orgId: body.orgId as string, ...fields },
-        }),
-      );
+      const kNumber = body.kNumber.trim();
+      return submitReport({
+        key: idempotencyKey.current,
+        userId: me?.user.id ?? '',
+        orgName: memberships.find((m) => m.orgId === body.orgId)?.orgName ?? '',
+        body: { orgId: body.orgId as string, ...fields, ...(kNumber ? { kNumber } : {}) },
+        files,
+      });
     },
     onMutate: errors.clear,
     onError: (error) => {
       idempotencyKey.current = null;
-      errors.handleError(error);
+      errors.handleError(error instanceof ReportRejected ? error.error : error);
     },
-    onSuccess: (saved, body) => {
+    onSuccess: (result, body) => {
       if (body.orgId) rememberUnit(body.orgId, body.unitId);
       void queryClient.invalidateQueries({ queryKey: incidentKeys.all });
-      queryClient.setQueryData(incidentKeys.one(saved.id), saved);
-      onSaved(saved);
+      if (result.kind === 'queued') {
+        onQueued?.();
+        return;
+      }
+      queryClient.setQueryData(incidentKeys.one(result.incident.id), result.incident);
+      onSaved(result.incident);
     },
   });
 
   const scan = useMutation({
     mutationFn: (text: string) => unwrap(api.POST('/privacy/scan', { body: { text } })),
     onMutate: errors.clear,
-    onError: errors.handleError,
+    // Without network the check is skipped: the report must still be kept and sent later.
+    onError: (error) => {
+      if (!isNetworkError(error)) errors.handleError(error);
+    },
   });
 
   const submit = async (submitted: ReportValues) => {
     if (save.isPending || scan.isPending) return;
-    const result = await scan.mutateAsync(submitted.description.trim()).catch(() => null);
+    const result = await scan
+      .mutateAsync(submitted.description.trim())
+      .catch((error: unknown) => (isNetworkError(error) ? 'offline' : null));
     if (!result) return;
-    if (result.findings.length > 0) {
+    if (result !== 'offline' && result.findings.length > 0) {
       setFindings({ list: result.findings, redacted: result.redacted });
       return;
     }
@@ -308,6 +340,7 @@ export function ReportForm({ memberships, incident, onSaved, onCancel }: ReportF
             setFindings(null);
           }}
         />
+        {incident ? null : <PhotoPicker files={files} onChange={setFiles} />}
         <div>
           <Button
             variant="subtle"
@@ -330,12 +363,33 @@ export function ReportForm({ memberships, incident, onSaved, onCancel }: ReportF
                 comboboxProps={{ withinPortal: false }}
               />
               {values.type ? (
-                <DetailedQuestions
-                  type={values.type}
-                  answers={values.answers}
-                  errors={form.errors}
-                  onChange={setAnswer}
-                />
+                <>
+                  <DetailedQuestions
+                    type={values.type}
+                    answers={values.answers}
+                    errors={form.errors}
+                    onChange={setAnswer}
+                  />
+                  {values.answers.cctvAvailable === true && values.orgId && values.unitId ? (
+                    <CameraSelect
+                      orgId={values.orgId}
+                      unitId={values.unitId}
+                      value={values.cameraId}
+                      onChange={(cameraId) => form.setFieldValue('cameraId', cameraId)}
+                      error={form.errors.cameraId as string | undefined}
+                    />
+                  ) : null}
+                  {incident ? null : (
+                    <KNumberInput
+                      value={values.kNumber}
+                      onChange={(kNumber) => {
+                        form.setFieldValue('kNumber', kNumber);
+                        form.clearFieldError('kNumber');
+                      }}
+                      error={form.errors.kNumber as string | undefined}
+                    />
+                  )}
+                </>
               ) : (
                 <Text size="sm" c="dimmed">
                   {t('report.chooseTypeFirst')}

@@ -15,21 +15,30 @@ export function ReportPage() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
   const [sent, setSent] = useState<Incident | null>(null);
+  const [queued, setQueued] = useState(false);
   const [round, setRound] = useState(0);
 
   if (isPending) return <PageLoader />;
   const memberships = me?.memberships ?? [];
 
+  const another = () => {
+    setSent(null);
+    setQueued(false);
+    setRound((n) => n + 1);
+  };
+
+  if (queued) {
+    return (
+      <Page title={t('report.queuedTitle')}>
+        <Queued onAnother={another} />
+      </Page>
+    );
+  }
+
   if (sent) {
     return (
       <Page title={t('report.sentTitle')}>
-        <Sent
-          incident={sent}
-          onAnother={() => {
-            setSent(null);
-            setRound((n) => n + 1);
-          }}
-        />
+        <Sent incident={sent} onAnother={another} />
       </Page>
     );
   }
@@ -43,7 +52,12 @@ export function ReportPage() {
           action={<ButtonLink to="/orgs/new">{t('orgs.add')}</ButtonLink>}
         />
       ) : (
-        <ReportForm key={round} memberships={memberships} onSaved={setSent} />
+        <ReportForm
+          key={round}
+          memberships={memberships}
+          onSaved={setSent}
+          onQueued={() => setQueued(true)}
+        />
       )}
     </Page>
   );
@@ -64,6 +78,29 @@ function Sent({ incident, onAnother }: { incident: Incident; onAnother: () => vo
       <ButtonLink to={`/incidents/${incident.id}`} size="lg" fullWidth>
         {t('report.viewReport')}
       </ButtonLink>
+      <Button variant="default" size="lg" fullWidth onClick={onAnother}>
+        {t('report.another')}
+      </Button>
+    </Stack>
+  );
+}
+
+function Queued({ onAnother }: { onAnother: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Stack gap="md">
+      <Alert
+        ref={ref}
+        tabIndex={-1}
+        color="yellow"
+        variant="light"
+        title={t('report.queuedLead')}
+        styles={{ label: { color: 'var(--mantine-color-text)' } }}
+      >
+        <Text size="sm">{t('report.queuedText')}</Text>
+      </Alert>
       <Button variant="default" size="lg" fullWidth onClick={onAnother}>
         {t('report.another')}
       </Button>
