@@ -1,0 +1,73 @@
+import { Anchor, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { errorMessage } from '../../ui/errorMessage';
+import { type Attachment, attachmentUrl, thumbnailUrl } from './api';
+import { formatSize } from './checks';
+import { FileBadge, kindLabel, TILE_SIZE } from './FileTile';
+
+const thumbnailStyle = {
+  objectFit: 'cover',
+  borderRadius: 'var(--mantine-radius-sm)',
+  display: 'block',
+  background: 'var(--mantine-color-gray-1)',
+} as const;
+
+/** A stored file in the gallery: a photo opens in the viewer, a document downloads. */
+interface AttachmentTileProps {
+  attachment: Attachment;
+  onOpen: () => void;
+  /** Absent when the user may not remove this file. */
+  onDelete?: (() => Promise<unknown>) | undefined;
+}
+
+export function AttachmentTile({ attachment, onOpen, onDelete }: AttachmentTileProps) {
+  const { t, i18n } = useTranslation();
+  const label = t('attachments.open', { name: attachment.displayName });
+  return (
+    <Stack gap={4} w={TILE_SIZE} component="li">
+      {attachment.hasThumbnail ? (
+        <UnstyledButton onClick={onOpen} aria-label={label} title={attachment.displayName}>
+          <img
+            src={thumbnailUrl(attachment.incidentId, attachment.id)}
+            alt=""
+            width={TILE_SIZE}
+            height={TILE_SIZE}
+            loading="lazy"
+            style={thumbnailStyle}
+          />
+        </UnstyledButton>
+      ) : (
+        <Anchor
+          href={attachmentUrl(attachment.incidentId, attachment.id)}
+          download={attachment.displayName}
+          aria-label={t('attachments.downloadNamed', { name: attachment.displayName })}
+          title={attachment.displayName}
+        >
+          <FileBadge label={kindLabel(attachment.displayName)} />
+        </Anchor>
+      )}
+      <Text size="xs" truncate="end" title={attachment.displayName}>
+        {attachment.displayName}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {formatSize(attachment.size, i18n.language)}
+      </Text>
+      {onDelete ? (
+        <ConfirmButton
+          size="compact-xs"
+          variant="subtle"
+          aria-label={t('attachments.deleteNamed', { name: attachment.displayName })}
+          title={t('attachments.deleteTitle')}
+          message={t('attachments.deleteText', { name: attachment.displayName })}
+          confirmLabel={t('attachments.delete')}
+          onConfirm={onDelete}
+          describeError={(error) => errorMessage(error, t)}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('attachments.delete')}
+        </ConfirmButton>
+      ) : null}
+    </Stack>
+  );
+}

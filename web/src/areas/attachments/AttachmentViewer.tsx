@@ -1,0 +1,71 @@
+import { Anchor, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { formatDateTime } from '../../ui/dates';
+import { errorMessage } from '../../ui/errorMessage';
+import { type Attachment, attachmentUrl } from './api';
+import { formatSize } from './checks';
+
+interface AttachmentViewerProps {
+  attachment: Attachment | null;
+  canDelete: boolean;
+  onClose: () => void;
+  onDelete: (attachment: Attachment) => Promise<unknown>;
+}
+
+/** One photo at full size, over the page; full screen on a phone. */
+export function AttachmentViewer({ attachment, canDelete, onClose, onDelete }: AttachmentViewerProps) {
+  const { t, i18n } = useTranslation();
+  const phone = useMediaQuery('(max-width: 36em)');
+  const url = attachment ? attachmentUrl(attachment.incidentId, attachment.id) : '';
+  return (
+    <Modal
+      opened={attachment !== null}
+      onClose={onClose}
+      title={attachment?.displayName}
+      size="xl"
+      fullScreen={phone}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {attachment ? (
+        <Stack gap="sm">
+          <img
+            src={url}
+            alt={attachment.displayName}
+            width={attachment.width ?? undefined}
+            height={attachment.height ?? undefined}
+            style={{ maxWidth: '100%', height: 'auto', display: 'block', margin: '0 auto' }}
+          />
+          <Text size="sm" c="dimmed">
+            {t('attachments.addedBy', {
+              name: attachment.uploadedBy?.name ?? t('incidents.someone'),
+              date: formatDateTime(attachment.createdAt),
+            })}{' '}
+            · {formatSize(attachment.size, i18n.language)}
+          </Text>
+          <Group gap="md">
+            <Anchor href={url} target="_blank" rel="noopener">
+              {t('attachments.openInNewTab')}
+            </Anchor>
+            <Anchor href={url} download={attachment.displayName}>
+              {t('attachments.download')}
+            </Anchor>
+            {canDelete ? (
+              <ConfirmButton
+                size="xs"
+                title={t('attachments.deleteTitle')}
+                message={t('attachments.deleteText', { name: attachment.displayName })}
+                confirmLabel={t('attachments.delete')}
+                onConfirm={() => onDelete(attachment)}
+                describeError={(error) => errorMessage(error, t)}
+              >
+                {t('attachments.delete')}
+              </ConfirmButton>
+            ) : null}
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}
