@@ -1,0 +1,4 @@
+export * from './api';
+export * from './crime-types';
+export * from './gaps';
+export * from './payload';
