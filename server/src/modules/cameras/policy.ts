@@ -10,4 +10,12 @@ export const cameraPolicy = {
     canSee: isOrgMember(actor, orgId),
     allowed: isOrgManager(actor, orgId),
   }),
+  /**
+   * CAM-3: the footage log names who viewed recordings and what the police asked for, so only managers and
+   * security contacts read or write it; reporters see the camera but not its log.
+   */
+  log: (actor: Actor, orgId: string) => ({
+    canSee: isOrgMember(actor, orgId),
+    allowed: isOrgManager(actor, orgId),
+  }),
 };

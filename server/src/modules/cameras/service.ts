@@ -1,5 +1,5 @@
 import type { PageQuery } from '@vaksam/domain/pagination';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { cameras } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
@@ -8,16 +8,20 @@ import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { findUnit } from '../orgs/queries';
 import { cameraPolicy } from './policy';
+import { type CameraRow, cameraHasLog, findCamera, listOrgCameras, listUnitCameras } from './queries';
 
-type CameraRow = typeof cameras.$inferSelect;
-type CameraFields = Omit<typeof cameras.$inferInsert, 'id' | 'orgId' | 'unitId' | 'createdAt' | 'updatedAt'>;
+type CameraFields = Omit<
+  typeof cameras.$inferInsert,
+  'id' | 'orgId' | 'unitId' | 'createdAt' | 'updatedAt' | 'removedAt'
+>;
 
 const NOT_FOUND = 'Kameran hittades inte';
 
-const present = (camera: CameraRow) => ({
+const present = ({ camera, unitName }: CameraRow) => ({
   id: camera.id,
   orgId: camera.orgId,
   unitId: camera.unitId,
+  unitName,
   name: camera.name,
   placement: camera.placement,
   purpose: camera.purpose,
@@ -26,10 +30,13 @@ const present = (camera: CameraRow) => ({
   accessHolders: camera.accessHolders,
   createdAt: camera.createdAt.toISOString(),
   updatedAt: camera.updatedAt.toISOString(),
+  removedAt: camera.removedAt?.toISOString() ?? null,
 });
 
 async function requireUnit(deps: ServiceDeps, orgId: string, unitId: string) {
-  if (!(await findUnit(deps.db, { orgId }, unitId))) throw notFound('Enheten hittades inte');
+  const unit = await findUnit(deps.db, { orgId }, unitId);
+  if (!unit) throw notFound('Enheten hittades inte');
+  return unit;
 }
 
 export async function listCameras(
@@ -43,22 +50,27 @@ export async function listCameras(
   await requireUnit(deps, orgId, unitId);
   return fetchPage(
     query,
-    (page) =>
-      deps.db
-        .select()
-        .from(cameras)
-        .where(
-          and(
-            eq(cameras.orgId, orgId),
-            eq(cameras.unitId, unitId),
-            page.afterId ? gt(cameras.id, page.afterId) : undefined,
-          ),
-        )
-        .orderBy(asc(cameras.id))
-        .limit(page.limit + 1),
-    (row) => row.id,
+    (page) => listUnitCameras(deps.db, { orgId }, unitId, page),
+    (row) => row.camera.id,
     present,
   );
+}
+
+export async function listCamerasOfOrg(deps: ServiceDeps, actor: Actor, orgId: string, query: PageQuery) {
+  enforce(cameraPolicy.read(actor, orgId), 'Organisationen hittades inte');
+  return fetchPage(
+    query,
+    (page) => listOrgCameras(deps.db, { orgId }, page),
+    (row) => row.camera.id,
+    present,
+  );
+}
+
+export async function getCamera(deps: ServiceDeps, actor: Actor, orgId: string, cameraId: string) {
+  enforce(cameraPolicy.read(actor, orgId), NOT_FOUND);
+  const row = await findCamera(deps.db, { orgId }, cameraId);
+  if (!row) throw notFound(NOT_FOUND);
+  return present(row);
 }
 
 export async function addCamera(
@@ -69,7 +81,7 @@ export async function addCamera(
   fields: CameraFields,
 ) {
   enforce(cameraPolicy.manage(actor, orgId), 'Enheten hittades inte');
-  await requireUnit(deps, orgId, unitId);
+  const unit = await requireUnit(deps, orgId, unitId);
   return deps.db.transaction(async (tx) => {
     const [camera] = await tx
       .insert(cameras)
@@ -83,7 +95,7 @@ export async function addCamera(
       targetType: 'camera',
       targetId: camera.id,
     });
-    return present(camera);
+    return present({ camera, unitName: unit.name });
   });
 }
 
@@ -99,8 +111,8 @@ export async function updateCamera(
     const [camera] = await tx
       .update(cameras)
       .set({ ...fields, updatedAt: new Date() })
-      .where(and(eq(cameras.orgId, orgId), eq(cameras.id, cameraId)))
-      .returning();
+      .where(and(eq(cameras.orgId, orgId), eq(cameras.id, cameraId), isNull(cameras.removedAt)))
+      .returning({ id: cameras.id });
     if (!camera) throw notFound(NOT_FOUND);
     await writeAudit(tx, {
       actorUserId: actor.userId,
@@ -110,17 +122,24 @@ export async function updateCamera(
       targetId: cameraId,
       details: { fields: Object.keys(fields) },
     });
-    return present(camera);
+    const row = await findCamera(tx, { orgId }, cameraId);
+    if (!row) throw notFound(NOT_FOUND);
+    return present(row);
   });
 }
 
+/**
+ * A camera without a footage log leaves the register for good. One with a log is only marked as removed:
+ * the log is evidence of who saw the footage and what was handed out, and must stay readable (CAM-3).
+ */
 export async function removeCamera(deps: ServiceDeps, actor: Actor, orgId: string, cameraId: string) {
   enforce(cameraPolicy.manage(actor, orgId), NOT_FOUND);
   await deps.db.transaction(async (tx) => {
-    const [removed] = await tx
-      .delete(cameras)
-      .where(and(eq(cameras.orgId, orgId), eq(cameras.id, cameraId)))
-      .returning({ id: cameras.id });
+    const scope = and(eq(cameras.orgId, orgId), eq(cameras.id, cameraId), isNull(cameras.removedAt));
+    const keepsLog = await cameraHasLog(tx, { orgId }, cameraId);
+    const [removed] = keepsLog
+      ? await tx.update(cameras).set({ removedAt: new Date() }).where(scope).returning({ id: cameras.id })
+      : await tx.delete(cameras).where(scope).returning({ id: cameras.id });
     if (!removed) throw notFound(NOT_FOUND);
     await writeAudit(tx, {
       actorUserId: actor.userId,
@@ -128,6 +147,7 @@ export async function removeCamera(deps: ServiceDeps, actor: Actor, orgId: strin
       action: 'camera.removed',
       targetType: 'camera',
       targetId: cameraId,
+      details: { logKept: keepsLog },
     });
   });
 }

@@ -1,0 +1,3 @@
+export { CameraFormPage } from './CameraFormPage';
+export { CameraPage } from './CameraPage';
+export { CamerasTab } from './CamerasTab';

@@ -1,0 +1,83 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { AVAILABLE_SHARING_LEVELS, type SharingLevel, sharingLabel } from '@vaksam/domain/incidents/sharing';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { errorMessage } from '../../ui/errorMessage';
+import { FormError } from '../../ui/FormError';
+import { notify } from '../../ui/notify';
+import { Section } from '../../ui/Section';
+import { useLang } from './labels';
+import { type Incident, incidentKeys } from './queries';
+import { SharingLevelChoice } from './SharingLevelChoice';
+
+/** INC-10 on the report page: everyone sees how far the report goes; managers change it. */
+export function SharingSection({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <Section title={t('sharing.title')}>
+      {incident.abilities.handle ? (
+        <SharingForm incident={incident} />
+      ) : (
+        <Stack gap={4}>
+          <Text fw={600}>{sharingLabel(incident.sharing, lang)}</Text>
+          <Text size="sm" c="dimmed">
+            {t(`sharing.descriptions.${incident.sharing}`)} {t('sharing.decidedByManagers')}
+          </Text>
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function SharingForm({ incident }: { incident: Incident }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const queryClient = useQueryClient();
+  const [choice, setChoice] = useState<SharingLevel>(incident.sharing);
+  const save = useMutation({
+    mutationFn: (sharing: SharingLevel) =>
+      unwrap(
+        api.PUT('/incidents/{id}/sharing', { params: { path: { id: incident.id } }, body: { sharing } }),
+      ),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(incidentKeys.one(incident.id), updated);
+      void queryClient.invalidateQueries({ queryKey: incidentKeys.history(incident.id) });
+      notify.success(t('sharing.saved', { level: sharingLabel(updated.sharing, lang) }));
+    },
+  });
+  const fieldError =
+    save.error && 'fields' in save.error ? (save.error.fields as Record<string, string>).sharing : null;
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate(choice);
+      }}
+      noValidate
+    >
+      <Stack gap="sm">
+        <FormError message={save.isError && !fieldError ? errorMessage(save.error, t) : null} />
+        <SharingLevelChoice
+          label={t('sharing.reportLabel')}
+          value={choice}
+          onChange={setChoice}
+          available={AVAILABLE_SHARING_LEVELS}
+          error={fieldError}
+        />
+        <Button
+          type="submit"
+          variant="default"
+          loading={save.isPending}
+          disabled={choice === incident.sharing}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('sharing.save')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
