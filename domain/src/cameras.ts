@@ -31,9 +31,14 @@ export const cameraSchema = cameraFieldsSchema.extend({
   id: uuidSchema,
   orgId: uuidSchema,
   unitId: uuidSchema,
+  /** The unit's name, so an organisation-wide list can group by it. */
+  unitName: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Taken out of the register; kept because its footage log must be kept (CAM-3). */
+  removedAt: z.string().nullable(),
 });
 export const cameraListSchema = pageOf(cameraSchema);
 export const unitCamerasParamsSchema = z.object({ orgId: uuidSchema, unitId: uuidSchema }).strict();
 export const cameraParamsSchema = z.object({ orgId: uuidSchema, cameraId: uuidSchema }).strict();
+export const orgCamerasParamsSchema = z.object({ orgId: uuidSchema }).strict();

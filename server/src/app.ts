@@ -13,11 +13,14 @@ import {
 import type { AppDeps } from './deps';
 import { accountRoutes } from './modules/accounts/routes';
 import { adminRoutes } from './modules/admin/routes';
+import { attachmentRoutes } from './modules/attachments/routes';
 import { cameraRoutes } from './modules/cameras/routes';
 import { devMailRoutes } from './modules/devmail/routes';
 import { healthRoutes } from './modules/health/routes';
 import { incidentRoutes } from './modules/incidents/routes';
+import { notificationRoutes } from './modules/notifications/routes';
 import { orgRoutes } from './modules/orgs/routes';
+import { policeRoutes } from './modules/police/routes';
 import { privacyRoutes } from './modules/privacy/routes';
 import { registerAuth } from './platform/auth/hook';
 import { registerErrorHandling } from './platform/http/error-handler';
@@ -78,7 +81,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => accountRoutes(scope, deps));
   await app.register(async (scope) => orgRoutes(scope, deps));
   await app.register(async (scope) => incidentRoutes(scope, deps));
+  await app.register(async (scope) => attachmentRoutes(scope, deps));
   await app.register(async (scope) => cameraRoutes(scope, deps));
+  await app.register(async (scope) => policeRoutes(scope, deps));
+  await app.register(async (scope) => notificationRoutes(scope, deps));
   await app.register(async (scope) => privacyRoutes(scope));
   await app.register(async (scope) => adminRoutes(scope, deps));
   if (deps.config.env !== 'production' && deps.mailer.kind === 'dev-mailbox') {

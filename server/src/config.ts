@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { KNOWN_PUSH_SERVICES } from './platform/push/endpoint';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
@@ -25,6 +26,21 @@ const envSchema = z.object({
   DEMO_DATA: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFromEnv.default(false),
+  /** POL-1: how police reports leave: an e-mail to the intake address, or a POST to an HTTP intake. */
+  POLICE_ADAPTER: z.enum(['email', 'http']).default('email'),
+  /** Outside production a placeholder address is used, so the demo's reports land in the dev mailbox. */
+  POLICE_INTAKE_EMAIL: z.string().email().optional(),
+  POLICE_INTAKE_URL: z.string().url().optional(),
+  POLICE_INTAKE_TOKEN: z.string().min(1).optional(),
+  POLICE_RETRY_BASE_SECONDS: z.coerce.number().min(0).default(30),
+  /** NOTIF-1: the contact push services may use about this server (mailto: or https:); from MAIL_FROM by default. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:\/\/)/, { message: 'must start with mailto: or https://' })
+    .optional(),
+  /** Host suffixes of the push services a production server will post to, comma-separated. */
+  PUSH_SERVICE_HOSTS: z.string().optional(),
+  RATE_LIMIT_FORWARD_PER_HOUR: z.coerce.number().int().min(1).default(20),
 });
 
 export type Config = {
@@ -43,11 +59,26 @@ export type Config = {
   demoData: boolean;
   logLevel: string;
   trustProxy: boolean;
+  policeAdapter: 'email' | 'http';
+  /** Null in production until configured: police reports cannot be sent by e-mail then. */
+  policeIntakeEmail: string | null;
+  policeIntakeUrl: string | null;
+  policeIntakeToken: string | null;
+  /** First delay before a failed delivery is tried again; it doubles per attempt. */
+  policeRetryBaseSeconds: number;
+  vapidSubject: string;
+  /** Push services a production server accepts subscriptions for (decision 014). */
+  pushServiceHosts: string[];
+  /** Reports a person may forward by e-mail per hour (INC-5). */
+  rateLimitForwardPerHour: number;
   /** Built web app to serve; absent in API-only test runs. */
   webDistDir: string | undefined;
 };
 
 export class ConfigError extends Error {}
+
+/** Where police reports go in development and the demo: a reserved domain that can never receive mail. */
+export const DEMO_POLICE_INTAKE_EMAIL = 'polisen-intake@example.invalid';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -56,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.POLICE_ADAPTER === 'http' && !e.POLICE_INTAKE_URL)
+    throw new ConfigError('Invalid configuration:\n  POLICE_INTAKE_URL: required when POLICE_ADAPTER=http');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -72,6 +105,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.DEMO_DATA,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    policeAdapter: e.POLICE_ADAPTER,
+    policeIntakeEmail:
+      e.POLICE_INTAKE_EMAIL ?? (e.NODE_ENV === 'production' ? null : DEMO_POLICE_INTAKE_EMAIL),
+    policeIntakeUrl: e.POLICE_INTAKE_URL ?? null,
+    policeIntakeToken: e.POLICE_INTAKE_TOKEN ?? null,
+    policeRetryBaseSeconds: e.POLICE_RETRY_BASE_SECONDS,
+    vapidSubject: e.VAPID_SUBJECT ?? `mailto:${mailAddressOf(e.MAIL_FROM)}`,
+    pushServiceHosts: e.PUSH_SERVICE_HOSTS
+      ? e.PUSH_SERVICE_HOSTS.split(',')
+          .map((host) => host.trim())
+          .filter(Boolean)
+      : [...KNOWN_PUSH_SERVICES],
+    rateLimitForwardPerHour: e.RATE_LIMIT_FORWARD_PER_HOUR,
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
   };
+}
+
+/** `Vaksam <no-reply@example.se>` → `no-reply@example.se`. */
+function mailAddressOf(from: string): string {
+  return from.match(/<([^>]+)>/)?.[1] ?? from.trim();
 }

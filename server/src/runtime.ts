@@ -4,6 +4,8 @@ import type { DatabaseHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { AppDeps } from './deps';
 import { defineIncidentJobs } from './modules/incidents/jobs';
+import { defineNotificationJobs } from './modules/notifications/jobs';
+import { definePoliceJobs } from './modules/police/jobs';
 import { Jobs } from './platform/jobs';
 import { createMailer } from './platform/mail/mailer';
 import { defineMailJob } from './platform/mail/outbox';
@@ -51,5 +53,7 @@ export async function createRuntime(
   const mailer = createMailer(config, database.db);
   defineMailJob(jobs, mailer);
   defineIncidentJobs({ db: database.db, jobs, config });
+  definePoliceJobs({ db: database.db, jobs, config, mailer });
+  defineNotificationJobs({ db: database.db, jobs, config, mailer });
   return { config, database, db: database.db, jobs, mailer, limiter: new RateLimiter(), logger };
 }

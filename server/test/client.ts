@@ -24,8 +24,11 @@ export class TestClient {
     const allHeaders: Record<string, string> = { ...headers };
     if (this.cookie) allHeaders.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET') allHeaders['x-csrf-token'] ??= this.csrfToken;
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | FormData | undefined;
+    if (body instanceof FormData) {
+      // A multipart upload: fetch writes the content type with its boundary.
+      payload = body;
+    } else if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       allHeaders['content-type'] ??= 'application/json';
     }
@@ -47,6 +50,19 @@ export class TestClient {
     if ((url === '/api/v1/auth/me' || json?.status === 'totp_required') && json?.csrfToken)
       this.csrfToken = json.csrfToken;
     return { status: response.status, headers: response.headers, body: json, text };
+  }
+
+  /** A binary answer such as a served file, read as bytes rather than text. */
+  async download(url: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const response = await fetch(this.baseUrl + url, {
+      headers: this.cookie ? { cookie: this.cookie } : {},
+      redirect: 'manual',
+    });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
   }
 
   get = (url: string, headers?: Record<string, string>) => this.request('GET', url, undefined, headers);

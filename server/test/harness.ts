@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app';
@@ -29,10 +32,13 @@ export async function startTestApp(
   const smtp = new SmtpPeer();
   const smtpUrl = useSmtp ? await smtp.start() : undefined;
   const database = await openTestDatabase(inject('databaseTemplate'));
+  // Files (attachments) go to a directory of this app alone, removed again on close.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vaksam-test-'));
   const config: Config = {
     ...loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'false' }),
     smtpUrl,
     webDistDir: undefined,
+    dataDir,
     rateLimitLoginPerMinute: 1000,
     rateLimitEmailPerHour: 1000,
     ...configOverrides,
@@ -56,6 +62,7 @@ export async function startTestApp(
       await app.close();
       await deps.jobs.stop();
       await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
       if (useSmtp) await smtp.stop();
     },
   };

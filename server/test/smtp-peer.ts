@@ -1,7 +1,15 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; html: string | undefined };
+export type ReceivedAttachment = { filename: string | undefined; contentType: string; content: Buffer };
+export type ReceivedMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string | undefined;
+  replyTo: string | undefined;
+  attachments: ReceivedAttachment[];
+};
 
 /** A real SMTP server on a free local port that keeps what it receives. */
 export class SmtpPeer {
@@ -24,6 +32,12 @@ export class SmtpPeer {
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : undefined,
+              replyTo: mail.replyTo?.value[0]?.address,
+              attachments: mail.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+              })),
             });
             callback();
           })

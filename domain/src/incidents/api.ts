@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { uuidSchema } from '../common';
 import { kNumberSchema } from '../identifiers/knummer';
 import { pageOf } from '../pagination';
+import { sharingLevelSchema } from './sharing';
 import { incidentStatusSchema, incidentTypeSchema, severitySchema } from './taxonomy';
 
 export const DESCRIPTION_MAX = 2000;
@@ -90,6 +91,8 @@ export const incidentSchema = z.object({
   formVersion: z.number(),
   kNumber: z.string().nullable(),
   cameraId: uuidSchema.nullable(),
+  /** INC-10: chosen by the organisation (its default when filed), changed by its managers. */
+  sharing: sharingLevelSchema,
   /** PRIV-6: for personal-data incidents, when the 72 hours to notify IMY run out. */
   authorityDeadline: z.string().nullable(),
   reporter: z.object({ id: uuidSchema, name: z.string() }).nullable(),

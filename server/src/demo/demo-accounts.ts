@@ -27,15 +27,35 @@ export const DEMO_UNITS = [
   },
 ];
 
+/** Phone numbers from the series PTS keeps for fiction (070-174 06 05 – 070-174 06 99): never a real person's. */
 export const DEMO_USERS = [
-  { email: 'rapportor@demo.vaksam.se', name: 'Rita Rapportör', orgRole: 'reporter', platformRole: null },
-  { email: 'chef@demo.vaksam.se', name: 'Carl Chef', orgRole: 'manager', platformRole: null },
+  {
+    email: 'rapportor@demo.vaksam.se',
+    name: 'Rita Rapportör',
+    phone: '+46701740605',
+    orgRole: 'reporter',
+    platformRole: null,
+  },
+  {
+    email: 'chef@demo.vaksam.se',
+    name: 'Carl Chef',
+    phone: '+46701740606',
+    orgRole: 'manager',
+    platformRole: null,
+  },
   {
     email: 'sakerhet@demo.vaksam.se',
     name: 'Sara Säkerhetskontakt',
+    phone: '+46701740607',
     orgRole: 'security_contact',
     platformRole: null,
   },
-  { email: 'analytiker@demo.vaksam.se', name: 'Anna Analytiker', orgRole: null, platformRole: 'analyst' },
-  { email: 'admin@demo.vaksam.se', name: 'Adam Admin', orgRole: null, platformRole: 'admin' },
+  {
+    email: 'analytiker@demo.vaksam.se',
+    name: 'Anna Analytiker',
+    phone: null,
+    orgRole: null,
+    platformRole: 'analyst',
+  },
+  { email: 'admin@demo.vaksam.se', name: 'Adam Admin', phone: null, orgRole: null, platformRole: 'admin' },
 ] as const;

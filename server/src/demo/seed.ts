@@ -23,6 +23,7 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'logger'>): Promis
         .values({
           email: person.email,
           name: person.name,
+          phone: person.phone,
           passwordHash,
           emailVerifiedAt: now,
           platformRole: person.platformRole,

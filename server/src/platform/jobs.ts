@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { executorFor, type Queryable, type SqlExecutor } from '../db/client';
+import type { OutboxRelay } from './outbox';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -14,6 +15,7 @@ export class Jobs {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, Definition>();
   private started = false;
+  private outbox: OutboxRelay | null = null;
 
   constructor(
     executor: SqlExecutor,
@@ -35,6 +37,16 @@ export class Jobs {
     });
   }
 
+  /** Work written to the outbox table by a statement is relayed into this queue. */
+  attachOutbox(relay: OutboxRelay): void {
+    this.outbox = relay;
+  }
+
+  /** After a statement wrote to the outbox: relay it now rather than at the next poll. */
+  nudgeOutbox(): void {
+    this.outbox?.nudge();
+  }
+
   /** Installs or upgrades pg-boss's schema and the queues; with `work`, also starts polling. */
   async start(options: { work: boolean }): Promise<void> {
     await this.boss.start();
@@ -48,6 +60,7 @@ export class Jobs {
     }
     this.started = true;
     if (!options.work) return;
+    this.outbox?.start();
     for (const name of this.definitions.keys()) {
       await this.boss.work<object>(name, { pollingIntervalSeconds: 1, batchSize: 10 }, (jobs) =>
         this.handle(name, jobs),
@@ -65,6 +78,7 @@ export class Jobs {
     let ran = 0;
     for (let progress = true; progress; ) {
       progress = false;
+      if (this.outbox && (await this.outbox.relay()) > 0) progress = true;
       for (const name of this.definitions.keys()) {
         const jobs = await this.boss.fetch<object>(name, { batchSize: 50 });
         if (jobs.length === 0) continue;
@@ -79,6 +93,7 @@ export class Jobs {
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    await this.outbox?.stop();
     await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
   }
 

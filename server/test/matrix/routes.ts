@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto';
 import { randomToken } from '../../src/platform/tokens';
 import { makeOrgNumber, TEST_PASSWORD } from '../factories';
 import {
@@ -13,7 +14,7 @@ import {
   PUBLIC,
   SIGNED_IN,
 } from './expectations';
-import type { CaseFixtures } from './world';
+import { type CaseFixtures, TINY_PNG } from './world';
 
 type Request = { url: string; body?: unknown };
 export type RouteCase = { expect: Expectation; request: (f: CaseFixtures) => Promise<Request> | Request };
@@ -31,6 +32,15 @@ const CAMERA = {
   retentionDays: 30,
   accessHolders: ['Chef'],
 };
+/** What a browser's `PushSubscription.toJSON()` holds; the endpoint is never called in the matrix. */
+function aPushSubscription() {
+  const ecdh = createECDH('prime256v1');
+  ecdh.generateKeys();
+  return {
+    endpoint: `http://127.0.0.1:9/push/${randomToken(8)}`,
+    keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomToken(16) },
+  };
+}
 const orgUrl = (f: CaseFixtures, rest = '') => `/api/v1/orgs/${f.org.id}${rest}`;
 
 /**
@@ -41,6 +51,10 @@ export const ROUTES: Record<string, RouteCase> = {
   'GET /healthz': { expect: PUBLIC(), request: () => ({ url: '/healthz' }) },
   'GET /readyz': { expect: PUBLIC(), request: () => ({ url: '/readyz' }) },
   'GET /api/v1/dev/mail': { expect: PUBLIC(), request: () => ({ url: '/api/v1/dev/mail' }) },
+  'GET /api/v1/dev/mail/{id}/attachments/{index}': {
+    expect: PUBLIC(),
+    request: async (f) => ({ url: `/api/v1/dev/mail/${await f.devMailId()}/attachments/0` }),
+  },
 
   'POST /api/v1/auth/signup': {
     expect: PUBLIC(),
@@ -211,6 +225,28 @@ export const ROUTES: Record<string, RouteCase> = {
     }),
   },
   'GET /api/v1/incidents': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/incidents' }) },
+  // INC-8: the map shows whatever the list shows; the export is for the organisation's managers.
+  'GET /api/v1/incidents/map': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/incidents/map' }) },
+  'GET /api/v1/incidents/export.csv': {
+    expect: INCIDENT_HANDLE,
+    request: (f) => ({ url: `/api/v1/incidents/export.csv?orgId=${f.org.id}` }),
+  },
+  // INC-10: managers decide the sharing level of a report and the organisation's default; members read it.
+  'PUT /api/v1/incidents/{id}/sharing': {
+    expect: INCIDENT_HANDLE,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.incidentId()}/sharing`,
+      body: { sharing: 'statistics' },
+    }),
+  },
+  'GET /api/v1/orgs/{orgId}/incident-sharing': {
+    expect: { ...ORG_READ, admin: 404 },
+    request: (f) => ({ url: orgUrl(f, '/incident-sharing') }),
+  },
+  'PUT /api/v1/orgs/{orgId}/incident-sharing': {
+    expect: { ...ORG_MANAGE, admin: 404 },
+    request: (f) => ({ url: orgUrl(f, '/incident-sharing'), body: { defaultSharing: 'statistics' } }),
+  },
   'GET /api/v1/incidents/{id}': {
     expect: INCIDENT_READ,
     request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}` }),
@@ -251,6 +287,120 @@ export const ROUTES: Record<string, RouteCase> = {
     expect: INCIDENT_READ,
     request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/history` }),
   },
+  'GET /api/v1/incidents/{id}/pdf': {
+    expect: INCIDENT_READ,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/pdf` }),
+  },
+  // POL-1: preparing and sending the police report is handling the case.
+  'GET /api/v1/incidents/{id}/police-report': {
+    expect: INCIDENT_HANDLE,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/police-report` }),
+  },
+  'GET /api/v1/incidents/{id}/police-report/pdf': {
+    expect: INCIDENT_HANDLE,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/police-report/pdf` }),
+  },
+  'POST /api/v1/incidents/{id}/police-report/send': {
+    expect: INCIDENT_HANDLE,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.policeReadyIncidentId()}/police-report/send`,
+    }),
+  },
+  'POST /api/v1/incidents/{id}/police-report/confirm': {
+    expect: INCIDENT_HANDLE,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.sentPoliceReportIncidentId()}/police-report/confirm`,
+      body: { kNumber: 'K123456-26' },
+    }),
+  },
+  // Files follow their report: whoever sees the report sees and adds files; the uploader and handlers remove them.
+  'POST /api/v1/incidents/{incidentId}/attachments': {
+    expect: INCIDENT_READ,
+    request: async (f) => {
+      const body = new FormData();
+      body.append('file', new Blob([TINY_PNG], { type: 'image/png' }), 'bild.png');
+      return { url: `/api/v1/incidents/${await f.incidentId()}/attachments`, body };
+    },
+  },
+  'GET /api/v1/incidents/{incidentId}/attachments': {
+    expect: INCIDENT_READ,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/attachments` }),
+  },
+  'GET /api/v1/incidents/{incidentId}/attachments/{attachmentId}': {
+    expect: INCIDENT_READ,
+    request: async (f) => {
+      const a = await f.attachment();
+      return { url: `/api/v1/incidents/${a.incidentId}/attachments/${a.id}` };
+    },
+  },
+  'GET /api/v1/incidents/{incidentId}/attachments/{attachmentId}/thumbnail': {
+    expect: INCIDENT_READ,
+    request: async (f) => {
+      const a = await f.attachment();
+      return { url: `/api/v1/incidents/${a.incidentId}/attachments/${a.id}/thumbnail` };
+    },
+  },
+  'DELETE /api/v1/incidents/{incidentId}/attachments/{attachmentId}': {
+    expect: INCIDENT_READ,
+    request: async (f) => {
+      const a = await f.attachment();
+      return { url: `/api/v1/incidents/${a.incidentId}/attachments/${a.id}` };
+    },
+  },
+
+  // INC-5/INC-9: whoever sees a report may forward it and see who it reached.
+  'POST /api/v1/incidents/{id}/forward': {
+    expect: INCIDENT_READ,
+    request: async (f) => ({
+      url: `/api/v1/incidents/${await f.incidentId()}/forward`,
+      body: { email: anEmail() },
+    }),
+  },
+  'GET /api/v1/incidents/{id}/deliveries': {
+    expect: INCIDENT_READ,
+    request: async (f) => ({ url: `/api/v1/incidents/${await f.incidentId()}/deliveries` }),
+  },
+  // NOTIF-1: everyone has a notification centre, push devices and switches of their own.
+  'GET /api/v1/notifications': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/notifications' }) },
+  'GET /api/v1/notifications/unread-count': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/notifications/unread-count' }),
+  },
+  'POST /api/v1/notifications/{id}/read': {
+    expect: SIGNED_IN(),
+    request: async (f) => ({ url: `/api/v1/notifications/${await f.notificationId()}/read` }),
+  },
+  'POST /api/v1/notifications/read-all': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/notifications/read-all' }),
+  },
+  'GET /api/v1/notifications/preferences': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/notifications/preferences' }),
+  },
+  'PUT /api/v1/notifications/preferences': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/notifications/preferences', body: { incident_copy: { push: true } } }),
+  },
+  'GET /api/v1/push/vapid-public-key': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/push/vapid-public-key' }),
+  },
+  'GET /api/v1/push/subscriptions': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/push/subscriptions' }),
+  },
+  'POST /api/v1/push/subscriptions': {
+    expect: SIGNED_IN(),
+    request: () => ({ url: '/api/v1/push/subscriptions', body: aPushSubscription() }),
+  },
+  'DELETE /api/v1/push/subscriptions': {
+    expect: SIGNED_IN(),
+    request: () => ({
+      url: '/api/v1/push/subscriptions',
+      body: { endpoint: 'http://127.0.0.1:9/push/gone' },
+    }),
+  },
 
   'POST /api/v1/privacy/scan': {
     expect: SIGNED_IN(),
@@ -272,6 +422,31 @@ export const ROUTES: Record<string, RouteCase> = {
   'DELETE /api/v1/orgs/{orgId}/cameras/{cameraId}': {
     expect: { ...ORG_MANAGE, admin: 404 },
     request: async (f) => ({ url: orgUrl(f, `/cameras/${await f.cameraId()}`) }),
+  },
+  'GET /api/v1/orgs/{orgId}/cameras': {
+    expect: { ...ORG_READ, admin: 404 },
+    request: (f) => ({ url: orgUrl(f, '/cameras') }),
+  },
+  'GET /api/v1/orgs/{orgId}/cameras/{cameraId}': {
+    expect: { ...ORG_READ, admin: 404 },
+    request: async (f) => ({ url: orgUrl(f, `/cameras/${await f.cameraId()}`) }),
+  },
+  // CAM-3: the footage log is for managers and security contacts; reporters see the camera, not its log.
+  'GET /api/v1/orgs/{orgId}/cameras/{cameraId}/log': {
+    expect: { ...ORG_MANAGE, admin: 404 },
+    request: async (f) => ({ url: orgUrl(f, `/cameras/${await f.cameraId()}/log`) }),
+  },
+  'POST /api/v1/orgs/{orgId}/cameras/{cameraId}/log': {
+    expect: { ...ORG_MANAGE, admin: 404 },
+    request: async (f) => ({
+      url: orgUrl(f, `/cameras/${await f.cameraId()}/log`),
+      body: {
+        kind: 'disclosure',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        requester: 'Polisen',
+        decision: 'pending',
+      },
+    }),
   },
 
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },

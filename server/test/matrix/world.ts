@@ -1,11 +1,33 @@
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { and, eq, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { cameras, incidents, invites, joinRequests, users } from '../../src/db/schema';
+import {
+  cameras,
+  devMail,
+  incidentAttachments,
+  incidents,
+  invites,
+  joinRequests,
+  notifications,
+  policeReports,
+  users,
+} from '../../src/db/schema';
+import { AttachmentStorage } from '../../src/modules/attachments/storage';
+import { findIncidentUnsafe } from '../../src/modules/incidents/queries';
+import { buildPolicePayload } from '../../src/modules/police/payload';
+import { loadPayloadSources } from '../../src/modules/police/queries';
 import { randomToken, sha256 } from '../../src/platform/tokens';
 import type { TestClient } from '../client';
 import type { TestOrg, TestUser } from '../factories';
 import type { TestApp } from '../harness';
 import type { Role, Tenancy } from './expectations';
+
+/** A valid 1×1 PNG: the smallest real image an upload or a served file can be. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** Organisation A with one person per role, organisation B beside it, and platform staff. */
 export type World = { own: TestOrg; foreign: TestOrg; actors: Record<Exclude<Role, 'anonymous'>, TestUser> };
@@ -124,12 +146,107 @@ export class CaseFixtures {
     return row?.id as string;
   }
 
+  /** A photo on a report of the case's organisation, uploaded by the report's reporter, with its files on disk. */
+  async attachment() {
+    const incidentId = await this.incidentId();
+    const [incident] = await this.t.deps.db
+      .select({ orgId: incidents.orgId, reporterId: incidents.reporterId })
+      .from(incidents)
+      .where(eq(incidents.id, incidentId));
+    if (!incident) throw new Error('incident not created');
+    const storage = new AttachmentStorage(this.t.deps.config.dataDir);
+    const storageKey = storage.newKey(incident.orgId, 'png');
+    const thumbnailKey = storage.newKey(incident.orgId, 'webp', 'thumbnail');
+    for (const key of [storageKey, thumbnailKey]) {
+      const temp = await storage.tempPath();
+      await writeFile(temp, TINY_PNG);
+      await storage.commit(temp, key);
+    }
+    const [row] = await this.t.deps.db
+      .insert(incidentAttachments)
+      .values({
+        orgId: incident.orgId,
+        incidentId,
+        uploadedBy: incident.reporterId,
+        displayName: 'bild.png',
+        contentType: 'image/png',
+        size: TINY_PNG.length,
+        sha256: createHash('sha256').update(TINY_PNG).digest('hex'),
+        width: 1,
+        height: 1,
+        storageKey,
+        thumbnailKey,
+      })
+      .returning({ id: incidentAttachments.id });
+    return { incidentId, id: row?.id as string };
+  }
+
+  /** A report with what the police require, and the acting user reachable by phone as its contact. */
+  async policeReadyIncidentId() {
+    if (this.actor)
+      await this.t.deps.db.update(users).set({ phone: '+46701234567' }).where(eq(users.id, this.actor.id));
+    const id = await this.incidentId();
+    await this.t.deps.db
+      .update(incidents)
+      .set({ answers: { valueSek: 1200, itemsAffected: 'Två jackor', cctvAvailable: false } })
+      .where(eq(incidents.id, id));
+    return id;
+  }
+
+  /** A report whose police report went out and waits for the police's K-nummer. */
+  async sentPoliceReportIncidentId() {
+    const id = await this.incidentId();
+    const row = await findIncidentUnsafe(this.t.deps.db, id);
+    if (!row) throw new Error('incident not created');
+    const contactId = (await this.t.factories.member('manager', this.org)).user.id;
+    const payload = buildPolicePayload(
+      row,
+      await loadPayloadSources(this.t.deps.db, row.incident, contactId),
+    );
+    await this.t.deps.db.insert(policeReports).values({
+      orgId: this.org.id,
+      incidentId: id,
+      state: 'sent',
+      format: payload.format,
+      payload,
+      adapter: 'email',
+      recipient: 'polisen-intake@example.invalid',
+      requestedBy: contactId,
+      sentAt: new Date(),
+    });
+    return id;
+  }
+
+  /** A mail in the dev mailbox with one attachment. */
+  async devMailId() {
+    const [row] = await this.t.deps.db
+      .insert(devMail)
+      .values({
+        to: 'someone@example.se',
+        subject: 'Med bilaga',
+        text: 'Se bilagan.',
+        attachments: [{ filename: 'a.txt', contentType: 'text/plain', contentBase64: 'aGVq' }],
+      })
+      .returning({ id: devMail.id });
+    return row?.id as string;
+  }
+
   async joinRequestId() {
     const requester = await this.t.factories.user();
     const [row] = await this.t.deps.db
       .insert(joinRequests)
       .values({ orgId: this.org.id, userId: requester.id })
       .returning({ id: joinRequests.id });
+    return row?.id as string;
+  }
+
+  /** A notice in the acting person's own notification centre. */
+  async notificationId() {
+    if (!this.actor) return uuidv7();
+    const [row] = await this.t.deps.db
+      .insert(notifications)
+      .values({ userId: this.actor.id, kind: 'incident_reported', title: 'Ny rapport', body: 'Butiken' })
+      .returning({ id: notifications.id });
     return row?.id as string;
   }
 

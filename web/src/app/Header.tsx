@@ -2,6 +2,7 @@ import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useMe } from '../areas/accounts/session';
+import { NotificationBell } from '../areas/notifications/NotificationBell';
 import { ButtonLink } from '../ui/RouterLinks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -49,6 +50,7 @@ export function Header() {
           </ButtonLink>
         ) : null}
         <LanguageSwitch />
+        {showNav ? <NotificationBell /> : null}
         {me ? (
           <UserMenu me={me} />
         ) : showLogin ? (

@@ -26,6 +26,9 @@ const incidents = () => import('../areas/incidents/routes');
 const ReportPage = lazy(() => incidents().then((m) => ({ default: m.ReportPage })));
 const IncidentListPage = lazy(() => incidents().then((m) => ({ default: m.IncidentListPage })));
 const IncidentPage = lazy(() => incidents().then((m) => ({ default: m.IncidentPage })));
+const NotificationsPage = lazy(() =>
+  import('../areas/notifications/routes').then((m) => ({ default: m.NotificationsPage })),
+);
 const settings = () => import('../areas/orgs/settings/routes');
 const OrgSettingsLayout = lazy(() => settings().then((m) => ({ default: m.OrgSettingsLayout })));
 const GeneralTab = lazy(() => settings().then((m) => ({ default: m.GeneralTab })));
@@ -33,6 +36,10 @@ const MembersTab = lazy(() => settings().then((m) => ({ default: m.MembersTab })
 const JoinRequestsTab = lazy(() => settings().then((m) => ({ default: m.JoinRequestsTab })));
 const InvitesTab = lazy(() => settings().then((m) => ({ default: m.InvitesTab })));
 const UnitsTab = lazy(() => settings().then((m) => ({ default: m.UnitsTab })));
+const cameras = () => import('../areas/cameras/routes');
+const CamerasTab = lazy(() => cameras().then((m) => ({ default: m.CamerasTab })));
+const CameraPage = lazy(() => cameras().then((m) => ({ default: m.CameraPage })));
+const CameraFormPage = lazy(() => cameras().then((m) => ({ default: m.CameraFormPage })));
 const UnitFormPage = lazy(() =>
   import('../areas/orgs/settings/UnitFormPage').then((m) => ({ default: m.UnitFormPage })),
 );
@@ -69,6 +76,7 @@ export const router = createBrowserRouter([
               { path: 'report', element: <ReportPage /> },
               { path: 'incidents', element: <IncidentListPage /> },
               { path: 'incidents/:id', element: <IncidentPage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
               {
                 path: 'o/:orgId/settings',
                 element: <OrgSettingsLayout />,
@@ -80,6 +88,10 @@ export const router = createBrowserRouter([
                   { path: 'units', element: <UnitsTab /> },
                   { path: 'units/new', element: <UnitFormPage /> },
                   { path: 'units/:unitId', element: <UnitFormPage /> },
+                  { path: 'cameras', element: <CamerasTab /> },
+                  { path: 'cameras/new', element: <CameraFormPage /> },
+                  { path: 'cameras/:cameraId', element: <CameraPage /> },
+                  { path: 'cameras/:cameraId/edit', element: <CameraFormPage /> },
                 ],
               },
             ],

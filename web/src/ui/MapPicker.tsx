@@ -16,11 +16,11 @@ interface MapPickerProps {
   label: string;
 }
 
-const SWEDEN_CENTRE: L.LatLngTuple = [62.2, 16.3];
-const SWEDEN_ZOOM = 4;
+export const SWEDEN_CENTRE: L.LatLngTuple = [62.2, 16.3];
+export const SWEDEN_ZOOM = 4;
 const PIN_ZOOM = 14;
-const TILE_URL = import.meta.env.VITE_MAP_TILE_URL?.trim() || null;
-const TILE_ATTRIBUTION =
+export const TILE_URL = import.meta.env.VITE_MAP_TILE_URL?.trim() || null;
+export const TILE_ATTRIBUTION =
   import.meta.env.VITE_MAP_TILE_ATTRIBUTION ??
   (TILE_URL?.includes('openstreetmap')
     ? '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'

@@ -4,6 +4,9 @@ import { cameras } from './cameras';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { organisations, units } from './orgs';
 
+/** Kept in step with `sharingLevelSchema` in domain/src/incidents/sharing.ts. */
+export const incidentSharingLevels = ['organisation', 'statistics', 'groups'] as const;
+
 export const incidents = pgTable(
   'incidents',
   {
@@ -26,6 +29,8 @@ export const incidents = pgTable(
     kNumber: text('k_number'),
     /** CAM-2: the camera whose footage shows the event. */
     cameraId: uuid('camera_id').references(() => cameras.id, { onDelete: 'set null' }),
+    /** INC-10: how far beyond the organisation the report may go (decision 011). */
+    sharing: text('sharing', { enum: incidentSharingLevels }).notNull().default('organisation'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** Deleted by the reporter: hidden everywhere, kept for the history and for statistics. */
@@ -41,6 +46,16 @@ export const incidents = pgTable(
     index('incidents_reporter_idx').on(t.reporterId, t.id),
   ],
 );
+
+/** Per-organisation settings of incident reporting: the sharing level a new report gets (INC-10). */
+export const orgIncidentSettings = pgTable('org_incident_settings', {
+  orgId: uuid('org_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  defaultSharing: text('default_sharing', { enum: incidentSharingLevels }).notNull().default('organisation'),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: updatedAt(),
+});
 
 /** INC-4: every change to a report, and the managers' handling notes. */
 export const incidentEvents = pgTable(

@@ -25,6 +25,11 @@ export const devMail = pgTable('dev_mail', {
   subject: text('subject').notNull(),
   text: text('text').notNull(),
   html: text('html'),
+  /** Kept as sent (base64) so the dev mailbox can offer them for download. */
+  attachments: jsonb('attachments')
+    .$type<{ filename: string; contentType: string; contentBase64: string }[]>()
+    .notNull()
+    .default([]),
 });
 
 /** Generated keys and other settings the instance keeps across restarts. */

@@ -43,6 +43,7 @@ export function presentIncident(actor: Actor, row: IncidentRow): Incident {
     answers: incident.answers,
     formVersion: incident.formVersion,
     cameraId: incident.cameraId,
+    sharing: incident.sharing,
     authorityDeadline: authorityDeadline(incident.type, incident.createdAt)?.toISOString() ?? null,
     updatedAt: incident.updatedAt.toISOString(),
     abilities: incidentAbilities(actor, incident),

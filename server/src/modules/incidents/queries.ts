@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { and, desc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { DEFAULT_SHARING, type SharingLevel } from '@vaksam/domain/incidents/sharing';
+import { and, desc, eq, gte, ilike, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { cameras, incidentEvents, incidents, organisations, units, users } from '../../db/schema';
 
@@ -39,8 +40,13 @@ export type IncidentFilters = {
 
 type Visibility = 'own' | 'whole-org' | 'managed-or-own';
 const FILTER_KEYS = ['orgId', 'unitId', 'type', 'status', 'from', 'to', 'q'] as const;
+type ListScope = { userId: string; managedOrgIds: string[]; onlyOwn: boolean };
 
-function buildListQuery(db: Queryable, visibility: Visibility, present: Set<string>, after: boolean) {
+/**
+ * The list's WHERE clause with placeholders (filled by `listParameters`): which reports the actor may see,
+ * and the filters that are set. The map (map-queries.ts) shares it, so both always show the same reports.
+ */
+export function listConditions(visibility: Visibility, present: Set<string>): (SQL | undefined)[] {
   const p = sql.placeholder;
   const own = eq(incidents.reporterId, p('userId'));
   // Kept to one indexable condition where possible: an OR across org and reporter defeats the (org, status, id) index.
@@ -50,23 +56,57 @@ function buildListQuery(db: Queryable, visibility: Visibility, present: Set<stri
       : visibility === 'whole-org'
         ? undefined
         : or(sql`${incidents.orgId} = any(${p('managed')}::uuid[])`, own);
+  return [
+    visible,
+    isNull(incidents.deletedAt),
+    present.has('orgId') ? eq(incidents.orgId, p('orgId')) : undefined,
+    present.has('unitId') ? eq(incidents.unitId, p('unitId')) : undefined,
+    present.has('type') ? eq(incidents.type, p('type')) : undefined,
+    present.has('status') ? eq(incidents.status, p('status')) : undefined,
+    present.has('from') ? gte(incidents.occurredAt, p('from')) : undefined,
+    present.has('to') ? lte(incidents.occurredAt, p('to')) : undefined,
+    present.has('q') ? ilike(incidents.description, p('q')) : undefined,
+  ];
+}
+
+function buildListQuery(db: Queryable, visibility: Visibility, present: Set<string>, after: boolean) {
+  const p = sql.placeholder;
   return selectIncidents(db)
-    .where(
-      and(
-        visible,
-        isNull(incidents.deletedAt),
-        present.has('orgId') ? eq(incidents.orgId, p('orgId')) : undefined,
-        present.has('unitId') ? eq(incidents.unitId, p('unitId')) : undefined,
-        present.has('type') ? eq(incidents.type, p('type')) : undefined,
-        present.has('status') ? eq(incidents.status, p('status')) : undefined,
-        present.has('from') ? gte(incidents.occurredAt, p('from')) : undefined,
-        present.has('to') ? lte(incidents.occurredAt, p('to')) : undefined,
-        present.has('q') ? ilike(incidents.description, p('q')) : undefined,
-        after ? lt(incidents.id, p('beforeId')) : undefined,
-      ),
-    )
+    .where(and(...listConditions(visibility, present), after ? lt(incidents.id, p('beforeId')) : undefined))
     .orderBy(desc(incidents.id))
     .limit(p('limit'));
+}
+
+/** Which visibility and filters a request uses: each combination is its own prepared statement. */
+export function listVariant(scope: ListScope, filters: IncidentFilters) {
+  const filteredOrgIsManaged = filters.orgId !== undefined && scope.managedOrgIds.includes(filters.orgId);
+  const visibility: Visibility = scope.onlyOwn
+    ? 'own'
+    : filteredOrgIsManaged
+      ? 'whole-org'
+      : filters.orgId !== undefined || scope.managedOrgIds.length === 0
+        ? 'own'
+        : 'managed-or-own';
+  const present = new Set<string>(
+    FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== ''),
+  );
+  return { visibility, present, key: `${visibility}:${[...present].join(',')}` };
+}
+
+/** The values of the placeholders in `listConditions`. */
+export function listParameters(scope: ListScope, filters: IncidentFilters) {
+  const escaped = filters.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return {
+    userId: scope.userId,
+    managed: scope.managedOrgIds,
+    orgId: filters.orgId,
+    unitId: filters.unitId,
+    type: filters.type,
+    status: filters.status,
+    from: filters.from ? new Date(filters.from) : undefined,
+    to: filters.to ? new Date(filters.to) : undefined,
+    q: escaped ? `%${escaped}%` : undefined,
+  };
 }
 
 type ListStatement = ReturnType<ReturnType<typeof buildListQuery>['prepare']>;
@@ -80,20 +120,12 @@ const listStatements = new WeakMap<object, Map<string, ListStatement>>();
  */
 export async function listVisibleIncidents(
   db: Queryable,
-  scope: { userId: string; managedOrgIds: string[]; onlyOwn: boolean },
+  scope: ListScope,
   filters: IncidentFilters,
   page: { limit: number; beforeId: string | null },
 ) {
-  const filteredOrgIsManaged = filters.orgId !== undefined && scope.managedOrgIds.includes(filters.orgId);
-  const visibility: Visibility = scope.onlyOwn
-    ? 'own'
-    : filteredOrgIsManaged
-      ? 'whole-org'
-      : filters.orgId !== undefined || scope.managedOrgIds.length === 0
-        ? 'own'
-        : 'managed-or-own';
-  const present = new Set(FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== ''));
-  const variant = `${visibility}:${[...present].join(',')}:${page.beforeId ? 'after' : 'first'}`;
+  const { visibility, present, key } = listVariant(scope, filters);
+  const variant = `${key}:${page.beforeId ? 'after' : 'first'}`;
   let statements = listStatements.get(db);
   if (!statements) {
     statements = new Map();
@@ -106,17 +138,8 @@ export async function listVisibleIncidents(
     );
     statements.set(variant, statement);
   }
-  const escaped = filters.q?.replace(/[\\%_]/g, (c) => `\\${c}`);
   return statement.execute({
-    userId: scope.userId,
-    managed: scope.managedOrgIds,
-    orgId: filters.orgId,
-    unitId: filters.unitId,
-    type: filters.type,
-    status: filters.status,
-    from: filters.from ? new Date(filters.from) : undefined,
-    to: filters.to ? new Date(filters.to) : undefined,
-    q: escaped ? `%${escaped}%` : undefined,
+    ...listParameters(scope, filters),
     beforeId: page.beforeId,
     limit: page.limit + 1,
   });
@@ -136,10 +159,12 @@ export async function insertIncidentWithEvent(
 ): Promise<IncidentRow> {
   const result = await db.execute(sql`
     with inserted as (
-      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version, k_number, camera_id)
+      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version, k_number, camera_id, sharing)
       values (${values.id}, ${values.orgId}, ${values.unitId ?? null}, ${values.reporterId}, ${values.type}, ${values.severity ?? 'disturbance'},
               ${values.occurredAt}, ${values.latitude ?? null}, ${values.longitude ?? null}, ${values.description},
-              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion}, ${values.kNumber ?? null}, ${values.cameraId ?? null})
+              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion}, ${values.kNumber ?? null}, ${values.cameraId ?? null},
+              -- INC-10: the default of the organisation, read in the same statement so filing stays one round trip.
+              coalesce((select default_sharing from org_incident_settings where org_id = ${values.orgId}), ${DEFAULT_SHARING}))
       returning *
     ), event as (
       insert into incident_events (id, org_id, incident_id, actor_id, kind)
@@ -169,6 +194,7 @@ export async function insertIncidentWithEvent(
       formVersion: Number(row.form_version),
       kNumber: (row.k_number as string | null) ?? null,
       cameraId: (row.camera_id as string | null) ?? null,
+      sharing: row.sharing as SharingLevel,
       createdAt: date(row.created_at),
       updatedAt: date(row.updated_at),
       deletedAt: null,
@@ -190,7 +216,7 @@ export async function findCameraInOrg(db: Queryable, scope: { orgId: string }, c
   const [row] = await db
     .select({ id: cameras.id, name: cameras.name, retentionDays: cameras.retentionDays })
     .from(cameras)
-    .where(and(eq(cameras.orgId, scope.orgId), eq(cameras.id, cameraId)));
+    .where(and(eq(cameras.orgId, scope.orgId), eq(cameras.id, cameraId), isNull(cameras.removedAt)));
   return row ?? null;
 }
 

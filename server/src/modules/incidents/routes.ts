@@ -17,7 +17,10 @@ import type { AppDeps } from '../../deps';
 import { actorOf, sessionOf } from '../../platform/auth/hook';
 import { errorResponses, typed } from '../../platform/http/route';
 import { idempotencyKeyOf } from '../../platform/idempotency';
+import { exportRoutes } from './export-routes';
+import { mapRoutes } from './map-routes';
 import * as incidents from './service';
+import { sharingRoutes } from './sharing-routes';
 
 export async function incidentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = typed(app);
@@ -112,4 +115,8 @@ export async function incidentRoutes(app: FastifyInstance, deps: AppDeps): Promi
     schema: { tags, params: incidentParamsSchema, response: { 200: incidentHistorySchema, ...scoped } },
     handler: (request) => incidents.incidentHistory(deps, actorOf(request), request.params.id),
   });
+  // INC-8 and INC-10: the managers' map and export, and the sharing level.
+  await mapRoutes(app, deps);
+  await exportRoutes(app, deps);
+  await sharingRoutes(app, deps);
 }

@@ -18,6 +18,7 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { runIdempotent } from '../../platform/idempotency';
 import { readPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
+import { enqueueNewReportNotices, enqueueStatusNotice } from '../notifications/jobs';
 import {
   AUTHORITY_REMINDER_JOB,
   FOOTAGE_REMINDER_LEAD_DAYS,
@@ -132,11 +133,10 @@ export async function reportIncident(
         { startAfter: remindAt },
       );
     if (camera) await scheduleFootageReminder(deps, db, row.incident, camera);
+    await enqueueNewReportNotices(deps.jobs, db, row.incident.id);
     return { statusCode: 201, body: presentIncident(actor, row) };
   };
-  // Without a key the single statement is atomic by itself; a key claim or a scheduled reminder joins it in a transaction.
-  const schedulesWork = reminderTimeFor(input.type, new Date()) !== null || Boolean(input.cameraId);
-  if (!idempotencyKey && !schedulesWork) return fileReport(deps.db);
+  // The report, its history event and the job that tells its recipients (NOTIF-2) commit together; a key claim joins them.
   if (!idempotencyKey) return deps.db.transaction(fileReport);
   return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, fileReport);
 }
@@ -314,6 +314,13 @@ export async function changeStatus(
       { from, to: input.status },
       input.note || null,
     );
+    await enqueueStatusNotice(deps.jobs, tx, {
+      incidentId: id,
+      reporterId: row.incident.reporterId,
+      actorId: actor.userId,
+      from,
+      to: input.status,
+    });
     const updated = await findIncidentUnsafe(tx, id);
     if (!updated) throw notFound(NOT_FOUND);
     return presentIncident(actor, updated);

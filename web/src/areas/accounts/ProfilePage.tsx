@@ -4,6 +4,7 @@ import { LoadError } from '../../ui/LoadError';
 import { Page } from '../../ui/Page';
 import { PageLoader } from '../../ui/PageLoader';
 import { Section } from '../../ui/Section';
+import { NotificationSettings } from '../notifications/NotificationSettings';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileDetailsForm } from './ProfileDetailsForm';
 import { SessionsSection } from './SessionsSection';
@@ -25,6 +26,7 @@ export function ProfilePage() {
           <Section title={t('profile.passwordTitle')}>
             <ChangePasswordForm />
           </Section>
+          <NotificationSettings />
           <TwoFactorSection enabled={me.user.totpEnabled} />
           <SessionsSection />
         </Stack>

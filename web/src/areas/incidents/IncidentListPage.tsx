@@ -4,6 +4,7 @@ import {
   Collapse,
   Group,
   Paper,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -11,9 +12,9 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../ui/dates';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError } from '../../ui/LoadError';
@@ -22,6 +23,7 @@ import { Page } from '../../ui/Page';
 import { PageLoader } from '../../ui/PageLoader';
 import { ButtonLink } from '../../ui/RouterLinks';
 import { useMe } from '../accounts/session';
+import { ExportButton } from './ExportButton';
 import { isIncidentStatus, isIncidentType, statusOptions, typeLabel, typeOptions, useLang } from './labels';
 import { type IncidentListQuery, type IncidentSummary, useIncidentList, useOrgUnits } from './queries';
 import { StatusBadge } from './StatusBadge';
@@ -38,7 +40,12 @@ interface Filters {
 
 const NO_FILTERS: Filters = { orgId: null, unitId: null, type: null, status: null, from: '', to: '' };
 
-/** INC-4/INC-8: managers see their organisations' cases, reporters their own reports. */
+// Leaflet is only loaded when someone opens the map.
+const IncidentMap = lazy(() => import('./IncidentMap').then((m) => ({ default: m.IncidentMap })));
+
+type View = 'list' | 'map';
+
+/** INC-4/INC-8: managers see their organisations' cases, reporters their own reports, as a list or a map. */
 export function IncidentListPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -51,6 +58,18 @@ export function IncidentListPage() {
   const [showFilters, setShowFilters] = useState(false);
   const unitOrg = filters.orgId ?? (memberships.length === 1 ? (memberships[0]?.orgId ?? null) : null);
   const units = useOrgUnits(unitOrg);
+  // The view is part of the address, so the back button and a shared link keep it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view: View = searchParams.get('view') === 'map' ? 'map' : 'list';
+  const setView = (next: View) =>
+    setSearchParams(
+      (params) => {
+        if (next === 'map') params.set('view', 'map');
+        else params.delete('view');
+        return params;
+      },
+      { replace: true },
+    );
 
   const query: IncidentListQuery = {
     ...(isManager ? {} : { mine: 'true' as const }),
@@ -63,6 +82,7 @@ export function IncidentListPage() {
     ...(q ? { q } : {}),
   };
   const list = useIncidentList(query);
+  const { mine: _mine, ...exportQuery } = query;
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS) || q !== '';
   const set = (patch: Partial<Filters>) => setFilters((old) => ({ ...old, ...patch }));
   const title = isManager ? t('incidents.titleManager') : t('incidents.titleReporter');
@@ -159,7 +179,44 @@ export function IncidentListPage() {
             </Button>
           ) : null}
         </Collapse>
+        <Group justify="space-between" gap="xs">
+          <SegmentedControl
+            aria-label={t('overview.viewLabel')}
+            value={view}
+            onChange={(value) => setView(value === 'map' ? 'map' : 'list')}
+            data={[
+              { value: 'list', label: t('overview.list') },
+              { value: 'map', label: t('overview.map') },
+            ]}
+          />
+          {isManager ? <ExportButton query={exportQuery} /> : null}
+        </Group>
       </Stack>
+      {view === 'map' ? (
+        <Suspense fallback={<PageLoader />}>
+          <IncidentMap query={query} onShowList={() => setView('list')} />
+        </Suspense>
+      ) : (
+        <IncidentList list={list} filtered={filtered} isManager={isManager} reportButton={reportButton} />
+      )}
+    </Page>
+  );
+}
+
+function IncidentList({
+  list,
+  filtered,
+  isManager,
+  reportButton,
+}: {
+  list: ReturnType<typeof useIncidentList>;
+  filtered: boolean;
+  isManager: boolean;
+  reportButton: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       {list.isPending ? <PageLoader /> : null}
       {list.isError ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.isSuccess && list.items.length === 0 ? (
@@ -181,7 +238,7 @@ export function IncidentListPage() {
         loading={list.isFetchingNextPage}
         onLoad={() => void list.fetchNextPage()}
       />
-    </Page>
+    </>
   );
 }
 

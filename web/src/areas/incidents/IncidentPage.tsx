@@ -18,6 +18,10 @@ import { TextLink } from '../../ui/RouterLinks';
 import { Section } from '../../ui/Section';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { useMe } from '../accounts/session';
+import { AttachmentGallery } from '../attachments/AttachmentGallery';
+import { FootageLogLink } from '../cameras/FootageLogLink';
+import { DeliveryReceipts } from '../notifications/DeliveryReceipts';
+import { PoliceReportSection } from '../police/PoliceReportSection';
 import {
   answerText,
   type IncidentStatus,
@@ -31,6 +35,7 @@ import {
 } from './labels';
 import { type Incident, incidentKeys, useIncident, useIncidentHistory } from './queries';
 import { ReportForm } from './ReportForm';
+import { SharingSection } from './SharingSection';
 import { StatusBadge } from './StatusBadge';
 
 export function IncidentPage() {
@@ -114,6 +119,7 @@ function IncidentView({ incident, onEdit }: { incident: Incident; onEdit: () => 
             </div>
           ))}
         </dl>
+        <FootageLogLink incident={incident} />
         <Stack gap={4}>
           <Text fw={600} size="sm">
             {t('incidents.fields.description')}
@@ -153,7 +159,11 @@ function IncidentView({ incident, onEdit }: { incident: Incident; onEdit: () => 
           </dl>
         </Section>
       ) : null}
+      <AttachmentGallery incident={incident} />
+      <DeliveryReceipts incidentId={incident.id} reportedAt={incident.createdAt} />
+      <SharingSection incident={incident} />
       {incident.abilities.handle ? <Handling incident={incident} /> : null}
+      <PoliceReportSection incident={incident} />
       <History id={incident.id} />
     </Page>
   );

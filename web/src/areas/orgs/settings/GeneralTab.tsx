@@ -1,6 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../../ui/Section';
+import { SharingDefaultSection } from '../../incidents/SharingDefaultSection';
 import { useSettingsOrg } from './context';
 import { OrgFacts } from './OrgFacts';
 import { OrgGeneralForm } from './OrgGeneralForm';
@@ -17,6 +18,7 @@ export function GeneralTab() {
           <OrgGeneralForm org={org} />
         </Section>
       ) : null}
+      {org.myRole ? <SharingDefaultSection orgId={org.id} /> : null}
     </Stack>
   );
 }

@@ -22,6 +22,8 @@ export function SettingsTabs({ org }: { org: Org }) {
     },
     { to: `${base}/invites`, label: t('settings.tabs.invites'), end: false, show: org.abilities.invite },
     { to: `${base}/units`, label: t('settings.tabs.units'), end: false, show: true },
+    // The register belongs to the organisation's members; platform staff do not see it.
+    { to: `${base}/cameras`, label: t('cameras.tabLabel'), end: false, show: Boolean(org.myRole) },
   ];
 
   return (
