@@ -9,6 +9,7 @@ import { definePoliceJobs } from './modules/police/jobs';
 import { Jobs } from './platform/jobs';
 import { createMailer } from './platform/mail/mailer';
 import { defineMailJob } from './platform/mail/outbox';
+import { OutboxRelay } from './platform/outbox';
 import { RateLimiter } from './platform/rate-limit';
 
 /** Invite links carry their token in the path; the log keeps the route, not the key. */
@@ -50,6 +51,7 @@ export async function createRuntime(
 ): Promise<AppDeps> {
   await migrateDatabase(database);
   const jobs = new Jobs(database.executor, logger);
+  jobs.attachOutbox(new OutboxRelay(database.db, jobs, logger));
   const mailer = createMailer(config, database.db);
   defineMailJob(jobs, mailer);
   defineIncidentJobs({ db: database.db, jobs, config });

@@ -4,5 +4,6 @@ export * from './cameras';
 export * from './incidents';
 export * from './notifications';
 export * from './orgs';
+export * from './outbox';
 export * from './platform';
 export * from './police';

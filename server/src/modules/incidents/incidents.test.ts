@@ -289,6 +289,33 @@ describe('personal-data incidents (PRIV-6)', () => {
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.text).toContain(`/incidents/${created.body.id}`);
   });
+
+  it('leave out a manager who switched reminder mails off', async () => {
+    const switched = await managerClient.put('/api/v1/notifications/preferences', {
+      reminder: { email: false },
+    });
+    expect(switched.status).toBe(200);
+    try {
+      const before = t.smtp.to(manager.email).length;
+      const created = await reporterClient.post(
+        '/api/v1/incidents',
+        basic({ type: 'personal_data_incident', description: 'En pärm med personalakter saknas.' }),
+      );
+      expect(created.status).toBe(201);
+      await t.deps.db.execute(
+        sql`update pgboss.job set start_after = now() where name = 'incidents.authority-reminder' and data->>'incidentId' = ${created.body.id}`,
+      );
+      await t.runJobs();
+      expect(
+        t.smtp
+          .to(manager.email)
+          .slice(before)
+          .filter((mail) => mail.subject.includes('IMY')),
+      ).toEqual([]);
+    } finally {
+      await managerClient.put('/api/v1/notifications/preferences', { reminder: { email: true } });
+    }
+  });
 });
 
 describe('camera footage (CAM-2)', () => {

@@ -4,6 +4,7 @@ import type { ServiceDeps } from '../../deps';
 import type { MailContent } from '../../platform/mail/layout';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
+import { preferencesOf } from '../notifications/preferences';
 import { listManagers } from '../orgs/queries';
 import { findCameraInOrg, findIncidentUnsafe } from './queries';
 
@@ -72,6 +73,16 @@ function secureFootageMail(lang: Language, camera: string, deletedAt: Date, url:
       };
 }
 
+/** The managers who keep reminder mails switched on (NOTIF-1 preferences). */
+async function managersWantingReminderMail(tx: Parameters<typeof listManagers>[0], orgId: string) {
+  const managers = await listManagers(tx, { orgId });
+  const preferences = await preferencesOf(
+    tx,
+    managers.map((m) => m.userId),
+  );
+  return managers.filter((m) => preferences.get(m.userId)?.reminder.email !== false);
+}
+
 /** PRIV-6: a day before the deadline, the managers of an open personal-data incident get a mail. */
 export function defineIncidentJobs(deps: ServiceDeps): void {
   deps.jobs.define<{ incidentId: string }>(AUTHORITY_REMINDER_JOB, async ({ incidentId }) => {
@@ -80,7 +91,7 @@ export function defineIncidentJobs(deps: ServiceDeps): void {
       if (!row || row.incident.status === 'resolved' || row.incident.status === 'closed') return;
       const deadline = authorityDeadline(row.incident.type, row.incident.createdAt);
       if (!deadline) return;
-      for (const manager of await listManagers(tx, { orgId: row.incident.orgId })) {
+      for (const manager of await managersWantingReminderMail(tx, row.incident.orgId)) {
         const mail = reminderMail(
           manager.language,
           deadline,
@@ -100,7 +111,7 @@ export function defineIncidentJobs(deps: ServiceDeps): void {
         const camera = await findCameraInOrg(tx, { orgId: row.incident.orgId }, cameraId);
         if (!camera) return;
         const deletedAt = new Date(row.incident.occurredAt.getTime() + camera.retentionDays * 86_400_000);
-        for (const manager of await listManagers(tx, { orgId: row.incident.orgId })) {
+        for (const manager of await managersWantingReminderMail(tx, row.incident.orgId)) {
           const mail = secureFootageMail(
             manager.language,
             camera.name,

@@ -3,6 +3,7 @@ import { DEFAULT_SHARING, type SharingLevel } from '@vaksam/domain/incidents/sha
 import { and, desc, eq, gte, ilike, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
 import { cameras, incidentEvents, incidents, organisations, units, users } from '../../db/schema';
+import { outboxInsert } from '../../platform/outbox';
 
 const incidentColumns = {
   incident: incidents,
@@ -151,11 +152,16 @@ export type NewIncident = typeof incidents.$inferInsert & { id: string; orgId: s
  * Inserts the report and its 'created' history event in one statement:
  * a data-modifying CTE is atomic on its own, so the common case needs one round trip and no transaction.
  */
+/**
+ * The report, its "created" event and the outbox row for the work it causes, in one statement: atomic
+ * without a transaction, and one round trip for the reporter on a phone.
+ */
 export async function insertIncidentWithEvent(
   db: Queryable,
   values: NewIncident,
   eventId: string,
   names: { orgName: string; unitName: string | null; reporterName: string },
+  followUp: { jobName: string; payload: (incidentId: SQL) => SQL },
 ): Promise<IncidentRow> {
   const result = await db.execute(sql`
     with inserted as (
@@ -169,6 +175,8 @@ export async function insertIncidentWithEvent(
     ), event as (
       insert into incident_events (id, org_id, incident_id, actor_id, kind)
       select ${eventId}, org_id, id, reporter_id, 'created' from inserted
+    ), follow_up as (
+      ${outboxInsert(followUp.jobName, followUp.payload(sql`id`), sql`inserted`)}
     )
     select * from inserted`);
   const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0];

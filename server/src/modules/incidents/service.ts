@@ -18,7 +18,7 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { runIdempotent } from '../../platform/idempotency';
 import { readPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
-import { enqueueNewReportNotices, enqueueStatusNotice } from '../notifications/jobs';
+import { enqueueStatusNotice, newReportNotice } from '../notifications/jobs';
 import {
   AUTHORITY_REMINDER_JOB,
   FOOTAGE_REMINDER_LEAD_DAYS,
@@ -123,6 +123,7 @@ export async function reportIncident(
       },
       uuidv7(),
       { orgName: names.orgName, reporterName: names.reporterName, unitName: unit?.name ?? null },
+      newReportNotice,
     );
     const remindAt = reminderTimeFor(row.incident.type, row.incident.createdAt);
     if (remindAt)
@@ -133,12 +134,17 @@ export async function reportIncident(
         { startAfter: remindAt },
       );
     if (camera) await scheduleFootageReminder(deps, db, row.incident, camera);
-    await enqueueNewReportNotices(deps.jobs, db, row.incident.id);
     return { statusCode: 201, body: presentIncident(actor, row) };
   };
-  // The report, its history event and the job that tells its recipients (NOTIF-2) commit together; a key claim joins them.
-  if (!idempotencyKey) return deps.db.transaction(fileReport);
-  return runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, fileReport);
+  // The single statement is atomic by itself (report, event, outbox row); a key claim or a scheduled
+  // reminder joins it in a transaction.
+  const schedulesWork = reminderTimeFor(input.type, new Date()) !== null || Boolean(input.cameraId);
+  const filed = !idempotencyKey
+    ? await (schedulesWork ? deps.db.transaction(fileReport) : fileReport(deps.db))
+    : await runIdempotent(deps.db, { userId: actor.userId, key: idempotencyKey, request: input }, fileReport);
+  // The recipients hear at once rather than at the relay's next poll.
+  deps.jobs.nudgeOutbox();
+  return filed;
 }
 
 async function requireCamera(db: Queryable, orgId: string, cameraId: string) {

@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../db/client';
 import type { DeliveryContext } from '../../db/schema';
@@ -20,12 +21,13 @@ type ReporterNotice = {
 };
 
 /**
- * NOTIF-2: filing a report costs one extra insert — this job — in the report's own transaction; who gets told,
- * how, and the sending itself all happen here, later, with retries.
+ * NOTIF-2: filing a report writes this job into the outbox in the very statement that inserts the report
+ * (see `insertIncidentWithEvent`); who gets told, how, and the sending itself all happen here, later, with retries.
  */
-export function enqueueNewReportNotices(jobs: Jobs, tx: Queryable, incidentId: string): Promise<void> {
-  return jobs.send(tx, INCIDENT_REPORTED_JOB, { incidentId });
-}
+export const newReportNotice = {
+  jobName: INCIDENT_REPORTED_JOB,
+  payload: (incidentIdColumn: SQL) => sql`jsonb_build_object('incidentId', ${incidentIdColumn})`,
+};
 
 /** Tells the reporter their report's status changed, unless they changed it themselves. */
 export async function enqueueStatusNotice(

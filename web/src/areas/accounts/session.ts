@@ -6,6 +6,7 @@ import type { Me } from '../../api/types';
 import { forgetOfflineCopies, recallForOffline, rememberForOffline } from '../../app/offlineCache';
 import { setUiLanguage } from '../../i18n';
 import { clearOutbox } from '../incidents/outbox/store';
+import { disablePush } from '../notifications/webPush';
 
 export const meQueryKey = ['me'] as const;
 
@@ -66,7 +67,11 @@ export function useAdoptSession(): (me: Me) => void {
 export function useLogout(everywhere = false) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(api.POST(everywhere ? '/auth/logout-all' : '/auth/logout')),
+    mutationFn: async () => {
+      // A shared phone must not keep receiving the previous user's alerts.
+      await disablePush().catch(() => undefined);
+      return unwrap(api.POST(everywhere ? '/auth/logout-all' : '/auth/logout'));
+    },
     onSettled: () => forgetSession(queryClient),
   });
 }

@@ -43,7 +43,12 @@ export function GapList({ gaps, canEditReport }: { gaps: PoliceReportGap[]; canE
         </Alert>
       ) : null}
       {recommended.length > 0 ? (
-        <Alert color="yellow" variant="light" title={t('police.recommendedTitle')}>
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t('police.recommendedTitle')}
+          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+        >
           <List size="sm" spacing={4}>
             {recommended.map(item)}
           </List>

@@ -117,6 +117,7 @@ function PoliceReportBody({ incident, report }: { incident: Incident; report: Po
           color={report.state === 'failed' ? 'red' : 'yellow'}
           variant="light"
           title={t('police.lastError')}
+          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
         >
           {report.lastError}
         </Alert>
