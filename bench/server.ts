@@ -13,6 +13,8 @@ const database = openPostgres(config.databaseUrl);
 const deps = await createRuntime(config, database, createLogger({ logLevel: 'silent' }));
 const seeded = await seedBenchData(deps.db, config);
 
+// As in production: the job workers and the outbox relay run beside the requests, so their cost is measured too.
+await deps.jobs.start({ work: true });
 const app = await buildApp(deps);
 // Baselines: the framework alone, then the framework plus one database round trip through the same pool.
 app.get('/bench/bare', { config: { auth: 'public' } }, async () => ({ ok: true }));
@@ -28,6 +30,7 @@ process.stdout.write(`${JSON.stringify({ port: address.port, ...seeded })}\n`);
 
 process.once('SIGTERM', async () => {
   await app.close();
+  await deps.jobs.stop();
   await database.close();
   process.exit(0);
 });

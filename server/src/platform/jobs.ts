@@ -73,6 +73,14 @@ export class Jobs {
     await this.boss.send(name, data, { db: executorFor(tx) as never, ...options });
   }
 
+  /** Many jobs in one statement, in the caller's transaction (the outbox relay moves batches this way). */
+  async sendMany(tx: Queryable, jobs: { name: string; data: object }[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const unknown = jobs.find((job) => !this.definitions.has(job.name));
+    if (unknown) throw new Error(`Unknown job ${unknown.name}`);
+    await this.boss.insert(jobs, { db: executorFor(tx) as never });
+  }
+
   /** Runs every job that is due now, in this process; tests use it to make delivery deterministic. */
   async runPending(): Promise<number> {
     let ran = 0;

@@ -40,10 +40,13 @@ export class OutboxRelay {
             select id from outbox order by id limit ${BATCH} for update skip locked
           ) returning job_name, payload`);
         const rows = (result as unknown as { rows: { job_name: string; payload: unknown }[] }).rows;
-        for (const row of rows) {
-          const payload = typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload;
-          await this.jobs.send(tx, row.job_name, payload as object);
-        }
+        await this.jobs.sendMany(
+          tx,
+          rows.map((row) => ({
+            name: row.job_name,
+            data: (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as object,
+          })),
+        );
         return rows.length;
       });
       moved += batch;
