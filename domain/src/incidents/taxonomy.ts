@@ -40,6 +40,13 @@ export const severities = entries([
 ]);
 export type Severity = (typeof severities)[number]['code'];
 
+/** When the reporter does not choose: crimes against people and fire are serious from the start. */
+const SERIOUS_BY_DEFAULT = new Set<string>(['robbery', 'threat', 'violence', 'undue_influence', 'fire']);
+
+export function defaultSeverity(type: string): Severity {
+  return SERIOUS_BY_DEFAULT.has(type) ? 'serious' : 'disturbance';
+}
+
 export const incidentStatuses = entries([
   { code: 'new', label: { sv: 'Ny', en: 'New' } },
   { code: 'in_progress', label: { sv: 'Under hantering', en: 'In progress' } },

@@ -52,7 +52,8 @@ describe('incident map (INC-8)', () => {
       {
         id: atUnit.id,
         type: 'robbery',
-        severity: 'disturbance',
+        // Not chosen by the reporter: a robbery starts as serious.
+        severity: 'serious',
         status: 'new',
         occurredAt: atUnit.occurredAt,
         latitude: 59.33,

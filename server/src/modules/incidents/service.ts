@@ -2,6 +2,7 @@ import { parseKNumber } from '@vaksam/domain/identifiers/knummer';
 import type { createIncidentRequestSchema, updateIncidentRequestSchema } from '@vaksam/domain/incidents/api';
 import { defaultReportForm, validateAnswers } from '@vaksam/domain/incidents/form';
 import {
+  defaultSeverity,
   type IncidentStatus,
   type IncidentType,
   incidentStatuses,
@@ -111,7 +112,7 @@ export async function reportIncident(
         unitId: input.unitId ?? null,
         reporterId: actor.userId,
         type: input.type,
-        severity: input.severity ?? 'disturbance',
+        severity: input.severity ?? defaultSeverity(input.type),
         occurredAt: new Date(input.occurredAt),
         latitude: input.latitude ?? null,
         longitude: input.longitude ?? null,

@@ -14,6 +14,8 @@ export type UploadFile = (incidentId: string, file: QueuedFile) => Promise<unkno
 
 export type SendOutcome =
   | { kind: 'sent'; incident: Incident | null }
+  /** Nothing to send: another tab or an earlier send finished it. */
+  | { kind: 'gone' }
   /** Not (all) on the server yet; `incident` is set when only files are left. */
   | { kind: 'waiting'; incident: Incident | null }
   | { kind: 'rejected'; error: ApiError };
@@ -80,7 +82,7 @@ const inFlight = new Map<string, Promise<SendOutcome>>();
 
 async function sendOnce(key: string, upload: UploadFile): Promise<SendOutcome> {
   const report = await queuedReport(key);
-  if (!report) return { kind: 'sent', incident: null };
+  if (!report) return { kind: 'gone' };
   if (report.state === 'rejected') return { kind: 'waiting', incident: null };
   try {
     await ensureCsrfToken();
@@ -126,7 +128,8 @@ export function flushOutbox(userId: string, upload: UploadFile): Promise<number>
     let sent = 0;
     try {
       for (const report of await queuedReports(userId)) {
-        if (report.state === 'rejected') continue;
+        // A report the form is sending right now is the form's to announce.
+        if (report.state === 'rejected' || inFlight.has(report.key)) continue;
         const outcome = await sendQueuedReport(report.key, upload);
         if (outcome.kind === 'sent') sent += 1;
         // Offline: the rest would fail the same way.

@@ -52,7 +52,9 @@ export async function submitReport(report: NewReport): Promise<SubmitResult> {
     await removeQueuedReport(report.key);
     throw new ReportRejected(outcome.error);
   }
-  return outcome.incident ? { kind: 'sent', incident: outcome.incident } : { kind: 'queued' };
+  return outcome.kind !== 'gone' && outcome.incident
+    ? { kind: 'sent', incident: outcome.incident }
+    : { kind: 'queued' };
 }
 
 /** Both a report and each of its files carry such a key. */
