@@ -13,8 +13,9 @@ const database = openPostgres(config.databaseUrl);
 const deps = await createRuntime(config, database, createLogger({ logLevel: 'silent' }));
 const seeded = await seedBenchData(deps.db, config);
 
-// As in production: the job workers and the outbox relay run beside the requests, so their cost is measured too.
-await deps.jobs.start({ work: true });
+// As in production, the job workers and the outbox relay run beside the requests, so their cost is measured
+// too; BENCH_JOBS=off measures the requests alone (the jobs then wait in the queue).
+await deps.jobs.start({ work: process.env.BENCH_JOBS !== 'off' });
 const app = await buildApp(deps);
 // Baselines: the framework alone, then the framework plus one database round trip through the same pool.
 app.get('/bench/bare', { config: { auth: 'public' } }, async () => ({ ok: true }));

@@ -6,7 +6,7 @@ import { type PoliceReportPayload, policeReportPayloadSchema } from '@vaksam/dom
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Queryable } from '../../db/client';
-import { policeReports } from '../../db/schema';
+import { incidentEvents, policeReports } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, invalid, notFound, unprocessable } from '../../platform/errors';
@@ -128,6 +128,14 @@ export async function sendPoliceReport(
       requestedBy: actor.userId,
     });
     await deps.jobs.send(tx, SEND_POLICE_REPORT_JOB, { policeReportId: id });
+    // The report's history shows that it went to the police, and to which intake.
+    await tx.insert(incidentEvents).values({
+      orgId: row.incident.orgId,
+      incidentId,
+      actorId: actor.userId,
+      kind: 'updated',
+      changes: { policeReport: { sentTo: intake.recipient } },
+    });
     await writeAudit(tx, {
       actorUserId: actor.userId,
       orgId: row.incident.orgId,

@@ -22,6 +22,8 @@ import { AttachmentGallery } from '../attachments/AttachmentGallery';
 import { FootageLogLink } from '../cameras/FootageLogLink';
 import { DeliveryReceipts } from '../notifications/DeliveryReceipts';
 import { PoliceReportSection } from '../police/PoliceReportSection';
+import { AuthorityDeadline } from './AuthorityDeadline';
+import { EventDetail } from './EventDetail';
 import {
   answerText,
   type IncidentStatus,
@@ -110,6 +112,7 @@ function IncidentView({ incident, onEdit }: { incident: Incident; onEdit: () => 
       actions={<StatusBadge status={incident.status} />}
       description={<TextLink to="/incidents">{t('incidents.back')}</TextLink>}
     >
+      <AuthorityDeadline deadline={incident.authorityDeadline} status={incident.status} />
       <Section title={t('incidents.details')}>
         <dl className="facts">
           {facts.map(([term, value]) => (
@@ -296,6 +299,7 @@ function History({ id }: { id: string }) {
                     })}
                   </Text>
                 ) : null}
+                <EventDetail changes={event.changes} />
                 {event.note ? (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                     {event.note}
