@@ -44,6 +44,11 @@ test('every page of the signed-in manager is accessible and fits the phone', asy
     [`${base}/invites`, 'invites'],
     [`${base}/units`, 'units'],
     [`${base}/units/new`, 'new unit'],
+    [`${base}/cameras`, 'camera register'],
+    [`${base}/cameras/new`, 'new camera'],
+    ['/report', 'report an incident'],
+    ['/incidents', 'incidents'],
+    ['/notifications', 'notifications'],
     ['/orgs/new', 'register or join'],
     ['/profile', 'profile'],
   ];

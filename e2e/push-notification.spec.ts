@@ -8,7 +8,7 @@ type Shown = { title: string; body: string; tag: string; url: unknown };
  * The last hop of a Web Push: the browser hands the decrypted message to our service worker, which must
  * show it. Chromium's DevTools protocol delivers a push message to the worker as a push service would.
  */
-test('the service worker shows a pushed notification and opens the report from it', async ({
+test('the service worker shows a pushed notification with the link to the report', async ({
   page,
   context,
   baseURL,
