@@ -7,6 +7,8 @@ import type { Jobs } from './jobs';
 const BATCH = 200;
 /** Other processes' rows (and any missed nudge) are picked up by this poll. */
 const POLL_MS = 1_000;
+/** How long a nudge waits for others to join it: short against a person waiting for an alert. */
+const NUDGE_WINDOW_MS = 100;
 
 /**
  * A statement fragment for a CTE: `insert into outbox … select …`, so that the change and the work it
@@ -22,6 +24,7 @@ export function outboxInsert(jobName: string, payload: SQL, from: SQL): SQL {
  */
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
+  private pending: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
   private again = false;
 
@@ -54,8 +57,20 @@ export class OutboxRelay {
     }
   }
 
-  /** Relays soon, in this process: called right after a change that wrote to the outbox. */
+  /**
+   * Relays soon, in this process: called right after a change that wrote to the outbox. Nudges within a
+   * short window share one pass, so a burst of reports costs a few relay transactions, not one each.
+   */
   nudge(): void {
+    if (this.pending) return;
+    this.pending = setTimeout(() => {
+      this.pending = null;
+      this.relayNow();
+    }, NUDGE_WINDOW_MS);
+    this.pending.unref();
+  }
+
+  private relayNow(): void {
     if (this.running) {
       this.again = true;
       return;
@@ -69,19 +84,21 @@ export class OutboxRelay {
         this.running = null;
         if (this.again) {
           this.again = false;
-          this.nudge();
+          this.relayNow();
         }
       });
   }
 
   start(): void {
-    this.timer ??= setInterval(() => this.nudge(), POLL_MS);
+    this.timer ??= setInterval(() => this.relayNow(), POLL_MS);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.pending) clearTimeout(this.pending);
     this.timer = null;
+    this.pending = null;
     await this.running;
   }
 }
