@@ -1,18 +1,15 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type SharingLevel, sharingLabel } from '@vaksam/domain/incidents/sharing';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDateTime } from '../../ui/dates';
-import { errorMessage } from '../../ui/errorMessage';
-import { FormError } from '../../ui/FormError';
 import { LoadError } from '../../ui/LoadError';
 import { notify } from '../../ui/notify';
 import { PageLoader } from '../../ui/PageLoader';
 import { Section } from '../../ui/Section';
 import { useLang } from './labels';
-import { SharingLevelChoice } from './SharingLevelChoice';
+import { SharingLevelForm } from './SharingLevelForm';
 
 export const sharingDefaultKey = (orgId: string) => ['orgs', orgId, 'incident-sharing'] as const;
 
@@ -53,8 +50,6 @@ function SharingDefaultForm({ orgId, current }: { orgId: string; current: Sharin
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
-  const [choice, setChoice] = useState<SharingLevel>(current.defaultSharing);
-  useEffect(() => setChoice(current.defaultSharing), [current.defaultSharing]);
   const save = useMutation({
     mutationFn: (defaultSharing: SharingLevel) =>
       unwrap(
@@ -65,42 +60,20 @@ function SharingDefaultForm({ orgId, current }: { orgId: string; current: Sharin
       notify.success(t('sharing.defaultSaved', { level: sharingLabel(saved.defaultSharing, lang) }));
     },
   });
-  const fieldError =
-    save.error && 'fields' in save.error
-      ? (save.error.fields as Record<string, string>).defaultSharing
-      : null;
-
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(choice);
-      }}
-      noValidate
+    <SharingLevelForm
+      label={t('sharing.defaultLabel')}
+      saved={current.defaultSharing}
+      available={current.availableLevels}
+      save={save}
+      field="defaultSharing"
+      submitLabel={t('common.save')}
     >
-      <Stack gap="sm">
-        <FormError message={save.isError && !fieldError ? errorMessage(save.error, t) : null} />
-        <SharingLevelChoice
-          label={t('sharing.defaultLabel')}
-          value={choice}
-          onChange={setChoice}
-          available={current.availableLevels}
-          error={fieldError}
-        />
-        <Text size="sm" c="dimmed">
-          {current.updatedAt
-            ? t('sharing.defaultUpdated', { at: formatDateTime(current.updatedAt) })
-            : t('sharing.defaultNeverChanged')}
-        </Text>
-        <Button
-          type="submit"
-          loading={save.isPending}
-          disabled={choice === current.defaultSharing}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('common.save')}
-        </Button>
-      </Stack>
-    </form>
+      <Text size="sm" c="dimmed">
+        {current.updatedAt
+          ? t('sharing.defaultUpdated', { at: formatDateTime(current.updatedAt) })
+          : t('sharing.defaultNeverChanged')}
+      </Text>
+    </SharingLevelForm>
   );
 }

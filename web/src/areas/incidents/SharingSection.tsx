@@ -1,16 +1,13 @@
-import { Button, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { AVAILABLE_SHARING_LEVELS, type SharingLevel, sharingLabel } from '@vaksam/domain/incidents/sharing';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { errorMessage } from '../../ui/errorMessage';
-import { FormError } from '../../ui/FormError';
 import { notify } from '../../ui/notify';
 import { Section } from '../../ui/Section';
 import { useLang } from './labels';
 import { type Incident, incidentKeys } from './queries';
-import { SharingLevelChoice } from './SharingLevelChoice';
+import { SharingLevelForm } from './SharingLevelForm';
 
 /** INC-10 on the report page: everyone sees how far the report goes; managers change it. */
 export function SharingSection({ incident }: { incident: Incident }) {
@@ -36,7 +33,6 @@ function SharingForm({ incident }: { incident: Incident }) {
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
-  const [choice, setChoice] = useState<SharingLevel>(incident.sharing);
   const save = useMutation({
     mutationFn: (sharing: SharingLevel) =>
       unwrap(
@@ -48,36 +44,15 @@ function SharingForm({ incident }: { incident: Incident }) {
       notify.success(t('sharing.saved', { level: sharingLabel(updated.sharing, lang) }));
     },
   });
-  const fieldError =
-    save.error && 'fields' in save.error ? (save.error.fields as Record<string, string>).sharing : null;
-
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        save.mutate(choice);
-      }}
-      noValidate
-    >
-      <Stack gap="sm">
-        <FormError message={save.isError && !fieldError ? errorMessage(save.error, t) : null} />
-        <SharingLevelChoice
-          label={t('sharing.reportLabel')}
-          value={choice}
-          onChange={setChoice}
-          available={AVAILABLE_SHARING_LEVELS}
-          error={fieldError}
-        />
-        <Button
-          type="submit"
-          variant="default"
-          loading={save.isPending}
-          disabled={choice === incident.sharing}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('sharing.save')}
-        </Button>
-      </Stack>
-    </form>
+    <SharingLevelForm
+      label={t('sharing.reportLabel')}
+      saved={incident.sharing}
+      available={AVAILABLE_SHARING_LEVELS}
+      save={save}
+      field="sharing"
+      submitLabel={t('sharing.save')}
+      submitVariant="default"
+    />
   );
 }
