@@ -7,6 +7,8 @@ import { startServer } from './lib/server-process.mjs';
 
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 3);
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
+// BENCH_ONLY=list,report runs those scenarios alone (for profiling); the budgets need every one of them.
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 
 function scenarios({ port, token, csrfToken, orgId }) {
   const base = `http://127.0.0.1:${port}`;
@@ -77,12 +79,22 @@ async function main() {
     const results = {};
     const rows = [];
     for (const [name, scenario] of Object.entries(scenarios(server))) {
+      if (ONLY && !ONLY.has(name)) continue;
       console.log(`▶ ${scenario.label}: ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured`);
       results[name] = {
         label: scenario.label,
-        ...(await measure({ ...scenario, warmupSeconds: WARMUP_SECONDS, durationSeconds: DURATION_SECONDS })),
+        ...(await measure({
+          ...scenario,
+          warmupSeconds: WARMUP_SECONDS,
+          durationSeconds: DURATION_SECONDS,
+          serverBase: `http://127.0.0.1:${server.port}`,
+        })),
       };
       rows.push(results[name]);
+    }
+    if (ONLY) {
+      console.log(`\n${resultsTable(rows)}\n\nBENCH_ONLY: budgets not checked, bench/README.md not written.`);
+      return;
     }
     const checks = checksOf(results);
     const reasons = [

@@ -23,6 +23,8 @@ app.get('/bench/select1', { config: { auth: 'public' } }, async () => {
   await deps.db.execute(sql`select 1`);
   return { ok: true };
 });
+// Read by the runner before and after each measured run: the server's own CPU time per request.
+app.get('/bench/cpu', { config: { auth: 'public' } }, async () => process.cpuUsage());
 await app.listen({ port: 0, host: '127.0.0.1' });
 
 const address = app.server.address();

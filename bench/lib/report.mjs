@@ -35,14 +35,26 @@ function markdownTable(header, align, body) {
 
 export function resultsTable(rows) {
   return markdownTable(
-    ['Scenario', 'req/s (mean)', 'p50 (ms)', 'p97.5 (ms)', 'p99 (ms)', 'non-2xx', 'errors'],
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    [
+      'Scenario',
+      'req/s (mean)',
+      'p50 (ms)',
+      'p97.5 (ms)',
+      'p99 (ms)',
+      'server CPU/req (µs)',
+      'database CPU/req (µs)',
+      'non-2xx',
+      'errors',
+    ],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     rows.map((r) => [
       r.label,
       fixed(r.requestsPerSecond, 0),
       String(r.p50),
       String(r.p97_5),
       String(r.p99),
+      r.serverCpuPerRequest === null ? '–' : fixed(r.serverCpuPerRequest, 0),
+      r.databaseCpuPerRequest === null ? '–' : fixed(r.databaseCpuPerRequest, 0),
       String(r.non2xx),
       String(r.errors),
     ]),

@@ -6,7 +6,11 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /** Starts bench/server.ts in its own process and resolves with what it printed ({port, token, …}) and stop. */
 export function startServer(databaseUrl) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server process there when it stops.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'bench/server.ts'], {
     cwd: root,
     env: {
       ...process.env,

@@ -141,6 +141,7 @@ export const incidentSummarySchema = incidentSchema
 export type IncidentSummary = z.infer<typeof incidentSummarySchema>;
 
 export const incidentListSchema = pageOf(incidentSummarySchema);
+export type IncidentList = z.infer<typeof incidentListSchema>;
 
 export const incidentEventSchema = z.object({
   id: uuidSchema,

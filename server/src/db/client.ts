@@ -26,8 +26,18 @@ export type DatabaseHandle = {
 // pg returns timestamps as Date and bigint as string by default; keep that but parse int8 counts as numbers.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
+/**
+ * Named statements (the session lookup, each list and map variant) exist to be planned once per connection.
+ * Left to choose, PostgreSQL keeps planning them per execution whenever a parameter (a LIMIT, say) makes the
+ * generic plan look costlier — which cost more than running them (decision 016). Unnamed statements are
+ * planned once either way, so the setting touches only the named ones.
+ * Sessions run in UTC, as PGlite's do: no SQL of ours depends on the session's zone, and timestamps then
+ * arrive as UTC text that `isoFromTimestampText` rewrites without a Date.
+ */
+const CONNECTION_OPTIONS = '-c plan_cache_mode=force_generic_plan -c TimeZone=UTC';
+
 export function openPostgres(databaseUrl: string, poolSize = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: CONNECTION_OPTIONS });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it. Nothing to do here.
   });

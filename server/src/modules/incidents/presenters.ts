@@ -7,14 +7,29 @@ import {
 } from '@vaksam/domain/incidents/taxonomy';
 import type { Actor } from '../../platform/policy';
 import { incidentAbilities } from './policy';
-import type { IncidentRow } from './queries';
+import type { IncidentRow, SummaryRow } from './queries';
 
 /** What a list row shows; the whole report adds the rest. */
-export function presentIncidentSummary(row: IncidentRow): IncidentSummary {
+/** The summary's view of a whole report: its instants as ISO text, as the list's rows carry them. */
+export function summaryRowOf(row: IncidentRow): SummaryRow {
   const { incident } = row;
+  return {
+    ...row,
+    incident: {
+      ...incident,
+      occurredAt: incident.occurredAt.toISOString(),
+      createdAt: incident.createdAt.toISOString(),
+    },
+  };
+}
+
+export function presentIncidentSummary(row: SummaryRow): IncidentSummary {
+  const { incident } = row;
+  // Counted in characters (code points), as PostgreSQL counts them in the list's SQL, so an emoji is never cut in half.
+  const characters = Array.from(incident.description);
   const description =
-    incident.description.length > LIST_DESCRIPTION_MAX
-      ? `${incident.description.slice(0, LIST_DESCRIPTION_MAX - 1)}…`
+    characters.length > LIST_DESCRIPTION_MAX
+      ? `${characters.slice(0, LIST_DESCRIPTION_MAX - 1).join('')}…`
       : incident.description;
   return {
     id: incident.id,
@@ -25,20 +40,20 @@ export function presentIncidentSummary(row: IncidentRow): IncidentSummary {
     type: incident.type as IncidentType,
     severity: incident.severity as Severity,
     status: incident.status as IncidentStatus,
-    occurredAt: incident.occurredAt.toISOString(),
+    occurredAt: incident.occurredAt,
     latitude: incident.latitude,
     longitude: incident.longitude,
     description,
     reporter: incident.reporterId ? { id: incident.reporterId, name: row.reporterName ?? '' } : null,
     kNumber: incident.kNumber,
-    createdAt: incident.createdAt.toISOString(),
+    createdAt: incident.createdAt,
   };
 }
 
 export function presentIncident(actor: Actor, row: IncidentRow): Incident {
   const { incident } = row;
   return {
-    ...presentIncidentSummary(row),
+    ...presentIncidentSummary(summaryRowOf(row)),
     description: incident.description,
     answers: incident.answers,
     formVersion: incident.formVersion,

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { LIST_DESCRIPTION_MAX } from '@vaksam/domain/incidents/api';
 import { DEFAULT_SHARING, type SharingLevel } from '@vaksam/domain/incidents/sharing';
 import { and, desc, eq, gte, ilike, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/client';
+import { isoFromTimestampText, type PreparedRows, prepareRows } from '../../db/prepared';
 import { cameras, incidentEvents, incidents, organisations, units, users } from '../../db/schema';
 import { outboxInsert } from '../../platform/outbox';
 
@@ -70,13 +72,78 @@ export function listConditions(visibility: Visibility, present: Set<string>): (S
   ];
 }
 
-function buildListQuery(db: Queryable, visibility: Visibility, present: Set<string>, after: boolean) {
+type ListFields = Parameters<Queryable['select']>[0] & {};
+
+function buildListQuery(
+  db: Queryable,
+  fields: ListFields,
+  visibility: Visibility,
+  present: Set<string>,
+  after: boolean,
+) {
   const p = sql.placeholder;
-  return selectIncidents(db)
+  return db
+    .select(fields)
+    .from(incidents)
+    .innerJoin(organisations, eq(organisations.id, incidents.orgId))
+    .leftJoin(units, eq(units.id, incidents.unitId))
+    .leftJoin(users, eq(users.id, incidents.reporterId))
     .where(and(...listConditions(visibility, present), after ? lt(incidents.id, p('beforeId')) : undefined))
     .orderBy(desc(incidents.id))
     .limit(p('limit'));
 }
+
+/**
+ * What a list row needs, and no more: the list is the page managers open most, and parsing and mapping the
+ * whole report (answers, sharing, …) cost the server more than the query itself (decision 017). The
+ * description is cut in SQL one character past the list's limit, so the presenter still sees that it is longer.
+ */
+const summaryColumns = {
+  incident: {
+    id: incidents.id,
+    orgId: incidents.orgId,
+    unitId: incidents.unitId,
+    reporterId: incidents.reporterId,
+    type: incidents.type,
+    severity: incidents.severity,
+    status: incidents.status,
+    occurredAt: incidents.occurredAt,
+    latitude: incidents.latitude,
+    longitude: incidents.longitude,
+    description: sql<string>`left(${incidents.description}, ${sql.raw(String(LIST_DESCRIPTION_MAX + 1))})`,
+    kNumber: incidents.kNumber,
+    createdAt: incidents.createdAt,
+  },
+  orgName: organisations.name,
+  unitName: units.name,
+  reporterName: users.name,
+};
+
+/** A row of `summaryColumns` as the array the driver returns: drizzle selects nested fields in declared order. */
+function summaryFromRow(row: unknown[]): SummaryRow {
+  return {
+    incident: {
+      id: row[0] as string,
+      orgId: row[1] as string,
+      unitId: row[2] as string | null,
+      reporterId: row[3] as string | null,
+      type: row[4] as string,
+      severity: row[5] as string,
+      status: row[6] as string,
+      occurredAt: isoFromTimestampText(row[7] as string),
+      latitude: row[8] as number | null,
+      longitude: row[9] as number | null,
+      description: row[10] as string,
+      kNumber: row[11] as string | null,
+      createdAt: isoFromTimestampText(row[12] as string),
+    },
+    orgName: row[13] as string,
+    unitName: row[14] as string | null,
+    reporterName: row[15] as string | null,
+  };
+}
+
+type ListShape = 'rows' | 'summaries';
 
 /** Which visibility and filters a request uses: each combination is its own prepared statement. */
 export function listVariant(scope: ListScope, filters: IncidentFilters) {
@@ -110,8 +177,8 @@ export function listParameters(scope: ListScope, filters: IncidentFilters) {
   };
 }
 
-type ListStatement = ReturnType<ReturnType<typeof buildListQuery>['prepare']>;
-const listStatements = new WeakMap<object, Map<string, ListStatement>>();
+type Page = { limit: number; beforeId: string | null };
+const listStatements = new WeakMap<object, Map<string, PreparedRows<unknown>>>();
 
 /**
  * The reports an actor may list: all of the organisations they manage, and their own anywhere.
@@ -119,14 +186,15 @@ const listStatements = new WeakMap<object, Map<string, ListStatement>>();
  * Each combination of filters is a named prepared statement, planned once per connection: planning the
  * four-table join cost twice as much as running it.
  */
-export async function listVisibleIncidents(
+async function listVisible<R>(
   db: Queryable,
+  shape: ListShape,
   scope: ListScope,
   filters: IncidentFilters,
-  page: { limit: number; beforeId: string | null },
-) {
+  page: Page,
+): Promise<R[]> {
   const { visibility, present, key } = listVariant(scope, filters);
-  const variant = `${key}:${page.beforeId ? 'after' : 'first'}`;
+  const variant = `${shape}:${key}:${page.beforeId ? 'after' : 'first'}`;
   let statements = listStatements.get(db);
   if (!statements) {
     statements = new Map();
@@ -134,81 +202,146 @@ export async function listVisibleIncidents(
   }
   let statement = statements.get(variant);
   if (!statement) {
-    statement = buildListQuery(db, visibility, present, page.beforeId !== null).prepare(
-      `incidents_list_${createHash('sha1').update(variant).digest('hex').slice(0, 16)}`,
-    );
+    const name = `incidents_list_${createHash('sha1').update(variant).digest('hex').slice(0, 16)}`;
+    const after = page.beforeId !== null;
+    statement =
+      shape === 'rows'
+        ? buildListQuery(db, incidentColumns, visibility, present, after).prepare(name)
+        : prepareRows(
+            db,
+            name,
+            buildListQuery(db, summaryColumns, visibility, present, after),
+            summaryFromRow,
+          );
     statements.set(variant, statement);
   }
-  return statement.execute({
+  return (await statement.execute({
     ...listParameters(scope, filters),
     beforeId: page.beforeId,
     limit: page.limit + 1,
-  });
+  })) as R[];
+}
+
+/** Whole rows, for the CSV export: up to limit + 1, so the caller knows whether more follow. */
+export function listVisibleIncidents(db: Queryable, scope: ListScope, filters: IncidentFilters, page: Page) {
+  return listVisible<IncidentRow>(db, 'rows', scope, filters, page);
+}
+
+/** A list row: the summary's columns, with its two instants as ISO 8601 text. */
+export type SummaryRow = {
+  incident: Omit<
+    IncidentRow['incident'],
+    Exclude<keyof IncidentRow['incident'], keyof typeof summaryColumns.incident> | 'occurredAt' | 'createdAt'
+  > & { occurredAt: string; createdAt: string };
+  orgName: string;
+  unitName: string | null;
+  reporterName: string | null;
+};
+
+/** The columns of `IncidentSummary` (see `summaryColumns`): up to limit + 1 rows. */
+export function listVisibleSummaries(db: Queryable, scope: ListScope, filters: IncidentFilters, page: Page) {
+  return listVisible<SummaryRow>(db, 'summaries', scope, filters, page);
 }
 
 export type NewIncident = typeof incidents.$inferInsert & { id: string; orgId: string; reporterId: string };
 
-/**
- * Inserts the report and its 'created' history event in one statement:
- * a data-modifying CTE is atomic on its own, so the common case needs one round trip and no transaction.
- */
+type FollowUp = { jobName: string; payload: (incidentId: SQL) => SQL };
+
+const INSERTED_COLUMNS = sql.raw(
+  'id, org_id, unit_id, reporter_id, type, severity, status, occurred_at, latitude, longitude, description, ' +
+    'answers, form_version, k_number, camera_id, sharing, created_at, updated_at',
+);
+
+/** The new report as the statement returns it, in the order of `INSERTED_COLUMNS`. */
+function insertedFromRow(row: unknown[]): IncidentRow['incident'] {
+  const answers = row[11];
+  return {
+    id: row[0] as string,
+    orgId: row[1] as string,
+    unitId: row[2] as string | null,
+    reporterId: row[3] as string | null,
+    type: row[4] as string,
+    severity: row[5] as string,
+    status: row[6] as string,
+    occurredAt: new Date(row[7] as string),
+    latitude: row[8] as number | null,
+    longitude: row[9] as number | null,
+    description: row[10] as string,
+    answers: (typeof answers === 'string' ? JSON.parse(answers) : answers) as Record<string, unknown>,
+    formVersion: Number(row[12]),
+    kNumber: row[13] as string | null,
+    cameraId: row[14] as string | null,
+    sharing: row[15] as SharingLevel,
+    createdAt: new Date(row[16] as string),
+    updatedAt: new Date(row[17] as string),
+    deletedAt: null,
+  };
+}
+
+function buildInsertStatement(db: Queryable, followUp: FollowUp) {
+  const p = sql.placeholder;
+  const query = sql`
+    with inserted as (
+      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version, k_number, camera_id, sharing)
+      values (${p('id')}, ${p('orgId')}, ${p('unitId')}, ${p('reporterId')}, ${p('type')}, ${p('severity')},
+              ${p('occurredAt')}, ${p('latitude')}, ${p('longitude')}, ${p('description')},
+              ${p('answers')}::jsonb, ${p('formVersion')}, ${p('kNumber')}, ${p('cameraId')},
+              -- INC-10: the default of the organisation, read in the same statement so filing stays one round trip.
+              coalesce((select default_sharing from org_incident_settings where org_id = ${p('orgId')}), ${DEFAULT_SHARING}))
+      returning *
+    ), event as (
+      insert into incident_events (id, org_id, incident_id, actor_id, kind)
+      select ${p('eventId')}, org_id, id, reporter_id, 'created' from inserted
+    ), follow_up as (
+      ${outboxInsert(followUp.jobName, followUp.payload(sql`id`), sql`inserted`)}
+    )
+    select ${INSERTED_COLUMNS} from inserted`;
+  return prepareRows(db, `incident_insert_${followUp.jobName}`, query, insertedFromRow);
+}
+
+const insertStatements = new WeakMap<FollowUp, WeakMap<object, ReturnType<typeof buildInsertStatement>>>();
+
 /**
  * The report, its "created" event and the outbox row for the work it causes, in one statement: atomic
- * without a transaction, and one round trip for the reporter on a phone.
+ * without a transaction, and one round trip for the reporter on a phone. The statement is prepared, so
+ * PostgreSQL parses and plans it once per connection rather than on every report.
  */
 export async function insertIncidentWithEvent(
   db: Queryable,
   values: NewIncident,
   eventId: string,
   names: { orgName: string; unitName: string | null; reporterName: string },
-  followUp: { jobName: string; payload: (incidentId: SQL) => SQL },
+  followUp: FollowUp,
 ): Promise<IncidentRow> {
-  const result = await db.execute(sql`
-    with inserted as (
-      insert into incidents (id, org_id, unit_id, reporter_id, type, severity, occurred_at, latitude, longitude, description, answers, form_version, k_number, camera_id, sharing)
-      values (${values.id}, ${values.orgId}, ${values.unitId ?? null}, ${values.reporterId}, ${values.type}, ${values.severity ?? 'disturbance'},
-              ${values.occurredAt}, ${values.latitude ?? null}, ${values.longitude ?? null}, ${values.description},
-              ${JSON.stringify(values.answers ?? {})}::jsonb, ${values.formVersion}, ${values.kNumber ?? null}, ${values.cameraId ?? null},
-              -- INC-10: the default of the organisation, read in the same statement so filing stays one round trip.
-              coalesce((select default_sharing from org_incident_settings where org_id = ${values.orgId}), ${DEFAULT_SHARING}))
-      returning *
-    ), event as (
-      insert into incident_events (id, org_id, incident_id, actor_id, kind)
-      select ${eventId}, org_id, id, reporter_id, 'created' from inserted
-    ), follow_up as (
-      ${outboxInsert(followUp.jobName, followUp.payload(sql`id`), sql`inserted`)}
-    )
-    select * from inserted`);
-  const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0];
-  if (!row) throw new Error('insert returned no row');
-  const date = (value: unknown) => (value instanceof Date ? value : new Date(String(value)));
-  return {
-    incident: {
-      id: row.id as string,
-      orgId: row.org_id as string,
-      unitId: (row.unit_id as string | null) ?? null,
-      reporterId: (row.reporter_id as string | null) ?? null,
-      type: row.type as string,
-      severity: row.severity as string,
-      status: row.status as string,
-      occurredAt: date(row.occurred_at),
-      latitude: (row.latitude as number | null) ?? null,
-      longitude: (row.longitude as number | null) ?? null,
-      description: row.description as string,
-      answers: (typeof row.answers === 'string' ? JSON.parse(row.answers) : row.answers) as Record<
-        string,
-        unknown
-      >,
-      formVersion: Number(row.form_version),
-      kNumber: (row.k_number as string | null) ?? null,
-      cameraId: (row.camera_id as string | null) ?? null,
-      sharing: row.sharing as SharingLevel,
-      createdAt: date(row.created_at),
-      updatedAt: date(row.updated_at),
-      deletedAt: null,
-    },
-    ...names,
-  };
+  let perDatabase = insertStatements.get(followUp);
+  if (!perDatabase) {
+    perDatabase = new WeakMap();
+    insertStatements.set(followUp, perDatabase);
+  }
+  let statement = perDatabase.get(db);
+  if (!statement) {
+    statement = buildInsertStatement(db, followUp);
+    perDatabase.set(db, statement);
+  }
+  const [incident] = await statement.execute({
+    id: values.id,
+    orgId: values.orgId,
+    unitId: values.unitId ?? null,
+    reporterId: values.reporterId,
+    type: values.type,
+    severity: values.severity ?? 'disturbance',
+    occurredAt: values.occurredAt,
+    latitude: values.latitude ?? null,
+    longitude: values.longitude ?? null,
+    description: values.description,
+    answers: JSON.stringify(values.answers ?? {}),
+    formVersion: values.formVersion,
+    kNumber: values.kNumber ?? null,
+    cameraId: values.cameraId ?? null,
+    eventId,
+  });
+  if (!incident) throw new Error('insert returned no row');
+  return { incident, ...names };
 }
 
 export async function listIncidentEvents(db: Queryable, scope: { orgId: string }, incidentId: string) {

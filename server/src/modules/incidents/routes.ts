@@ -15,7 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { actorOf, sessionOf } from '../../platform/auth/hook';
-import { errorResponses, typed } from '../../platform/http/route';
+import { errorResponses, jsonText, typed } from '../../platform/http/route';
 import { idempotencyKeyOf } from '../../platform/idempotency';
 import { exportRoutes } from './export-routes';
 import { mapRoutes } from './map-routes';
@@ -58,7 +58,10 @@ export async function incidentRoutes(app: FastifyInstance, deps: AppDeps): Promi
       querystring: incidentListQuerySchema,
       response: { 200: incidentListSchema, ...errorResponses(401) },
     },
-    handler: (request) => incidents.listIncidents(deps, actorOf(request), request.query),
+    handler: async (request, reply) =>
+      reply
+        .type('application/json; charset=utf-8')
+        .send(jsonText(await incidents.listIncidents(deps, actorOf(request), request.query))),
   });
   r.get('/api/v1/incidents/:id', {
     schema: { tags, params: incidentParamsSchema, response: { 200: incidentSchema, ...scoped } },

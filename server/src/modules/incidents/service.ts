@@ -1,5 +1,9 @@
 import { parseKNumber } from '@vaksam/domain/identifiers/knummer';
-import type { createIncidentRequestSchema, updateIncidentRequestSchema } from '@vaksam/domain/incidents/api';
+import type {
+  createIncidentRequestSchema,
+  IncidentList,
+  updateIncidentRequestSchema,
+} from '@vaksam/domain/incidents/api';
 import { defaultReportForm, validateAnswers } from '@vaksam/domain/incidents/form';
 import {
   defaultSeverity,
@@ -17,7 +21,7 @@ import { incidentEvents, incidents } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { runIdempotent } from '../../platform/idempotency';
-import { readPage } from '../../platform/pagination';
+import { readPage, toPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { enqueueStatusNotice, newReportNotice } from '../notifications/jobs';
 import {
@@ -35,7 +39,7 @@ import {
   type IncidentFilters,
   insertIncidentWithEvent,
   listIncidentEvents,
-  listVisibleIncidents,
+  listVisibleSummaries,
 } from './queries';
 
 type CreateInput = z.infer<typeof createIncidentRequestSchema>;
@@ -212,6 +216,10 @@ export async function getIncident(deps: ServiceDeps, actor: Actor, id: string) {
   return presentIncident(actor, await loadVisible(deps.db, actor, id));
 }
 
+/**
+ * The managers' and reporters' list, as the response's JSON text. The presenter's type is the response's, and
+ * the list's tests check the text against the schema, so it is not validated a second time per request.
+ */
 export async function listIncidents(
   deps: ServiceDeps,
   actor: Actor,
@@ -220,9 +228,9 @@ export async function listIncidents(
     cursor?: string | undefined;
     limit?: number | undefined;
   },
-) {
+): Promise<string> {
   const page = readPage(query);
-  const rows = await listVisibleIncidents(
+  const rows = await listVisibleSummaries(
     deps.db,
     {
       userId: actor.userId,
@@ -232,12 +240,9 @@ export async function listIncidents(
     query,
     { limit: page.limit, beforeId: page.afterId },
   );
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  return {
-    items: items.map(presentIncidentSummary),
-    nextCursor: rows.length > page.limit && last ? Buffer.from(last.incident.id).toString('base64url') : null,
-  };
+  const { items, nextCursor } = toPage(rows, page.limit, (row) => row.incident.id);
+  const body: IncidentList = { items: items.map(presentIncidentSummary), nextCursor };
+  return JSON.stringify(body);
 }
 
 export async function updateIncident(deps: ServiceDeps, actor: Actor, id: string, changes: UpdateInput) {
