@@ -114,6 +114,7 @@ async function main() {
       date: new Date().toISOString(),
       durationSeconds: DURATION_SECONDS,
       connections: CONNECTIONS,
+      jobs: process.env.BENCH_JOBS !== 'off',
     });
     writeResults(path.join(import.meta.dirname, 'README.md'), markdown);
     console.log(`\n${resultsTable(rows)}\n`);

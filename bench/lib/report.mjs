@@ -61,9 +61,9 @@ export function resultsTable(rows) {
   );
 }
 
-export function resultsMarkdown({ rows, checks, budget, machine, date, durationSeconds, connections }) {
+export function resultsMarkdown({ rows, checks, budget, machine, date, durationSeconds, connections, jobs }) {
   return [
-    `Run on ${date} — ${connections} connections, ${durationSeconds} s measured after warm-up.`,
+    `Run on ${date} — ${connections} connections, ${durationSeconds} s measured after warm-up; job workers and outbox relay ${jobs ? 'running in the server, as with `npm start`' : 'off (`BENCH_JOBS=off`)'}.`,
     '',
     resultsTable(rows),
     '',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, languageSchema, linkTokenSchema, uuidSchema } from './common';
+import { membershipStateSchema } from './memberships';
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -67,6 +68,8 @@ export const sessionUserSchema = z.object({
   phone: z.string().nullable(),
   language: languageSchema,
   membershipNumber: z.string().nullable(),
+  /** Whether an analyst has verified the number: only 'verified' makes the user a trade-federation member. */
+  membershipState: membershipStateSchema,
   platformRole: platformRoleSchema.nullable(),
   emailVerified: z.boolean(),
   totpEnabled: z.boolean(),

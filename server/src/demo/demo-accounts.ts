@@ -35,6 +35,8 @@ export const DEMO_USERS = [
     phone: '+46701740605',
     orgRole: 'reporter',
     platformRole: null,
+    /** Waits in the analysts' queue on first start, so verifying a membership can be tried at once. */
+    membershipNumber: 'SH-204817',
   },
   {
     email: 'chef@demo.vaksam.se',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { memberships, organisations, units, users } from '../db/schema';
 import type { AppDeps } from '../deps';
+import { membershipClaim } from '../modules/memberships/state';
 import { hashPassword } from '../platform/auth/password';
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_UNITS, DEMO_USERS } from './demo-accounts';
 
@@ -27,6 +28,7 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'logger'>): Promis
           passwordHash,
           emailVerifiedAt: now,
           platformRole: person.platformRole,
+          ...('membershipNumber' in person ? membershipClaim(person.membershipNumber, now) : {}),
           // The platform demands a second factor of analysts and admins, so theirs is pre-enrolled.
           ...(person.platformRole ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: now } : {}),
         })

@@ -449,6 +449,21 @@ export const ROUTES: Record<string, RouteCase> = {
     }),
   },
 
+  // Membership numbers are checked by analysts (and platform admins); to everyone else the queue does not exist.
+  'GET /api/v1/admin/memberships': {
+    expect: { ...PLATFORM_ADMIN, analyst: 'ok' },
+    request: () => ({ url: '/api/v1/admin/memberships' }),
+  },
+  'PUT /api/v1/admin/memberships/{userId}': {
+    expect: { ...PLATFORM_ADMIN, analyst: 'ok' },
+    request: async (f) => {
+      const claim = await f.membershipClaim();
+      return {
+        url: `/api/v1/admin/memberships/${claim.userId}`,
+        body: { decision: 'verify', membershipNumber: claim.membershipNumber },
+      };
+    },
+  },
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/{id}': {
     expect: PLATFORM_ADMIN,

@@ -15,6 +15,7 @@ import {
 } from '../../src/db/schema';
 import { AttachmentStorage } from '../../src/modules/attachments/storage';
 import { findIncidentUnsafe } from '../../src/modules/incidents/queries';
+import { membershipClaim } from '../../src/modules/memberships/state';
 import { buildPolicePayload } from '../../src/modules/police/payload';
 import { loadPayloadSources } from '../../src/modules/police/queries';
 import { randomToken, sha256 } from '../../src/platform/tokens';
@@ -72,6 +73,14 @@ export class CaseFixtures {
 
   async userId() {
     return (await this.t.factories.user()).id;
+  }
+
+  /** A user who entered a trade-federation membership number that no analyst has decided on. */
+  async membershipClaim() {
+    const user = await this.t.factories.user();
+    const membershipNumber = `SH-${user.id.slice(-8)}`;
+    await this.t.deps.db.update(users).set(membershipClaim(membershipNumber)).where(eq(users.id, user.id));
+    return { userId: user.id, membershipNumber };
   }
 
   async loginEmail() {

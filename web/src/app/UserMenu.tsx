@@ -116,6 +116,20 @@ export function UserMenu({ me }: { me: Me }) {
               >
                 {t('nav.profile')}
               </Button>
+              {me.user.platformRole ? (
+                <Button
+                  component={Link}
+                  to="/admin/memberships"
+                  variant="subtle"
+                  size="sm"
+                  px="sm"
+                  fullWidth
+                  justify="flex-start"
+                  onClick={close}
+                >
+                  {t('nav.memberships')}
+                </Button>
+              ) : null}
               <Divider my={4} />
             </>
           )}

@@ -40,6 +40,9 @@ const cameras = () => import('../areas/cameras/routes');
 const CamerasTab = lazy(() => cameras().then((m) => ({ default: m.CamerasTab })));
 const CameraPage = lazy(() => cameras().then((m) => ({ default: m.CameraPage })));
 const CameraFormPage = lazy(() => cameras().then((m) => ({ default: m.CameraFormPage })));
+const MembershipsPage = lazy(() =>
+  import('../areas/memberships/routes').then((m) => ({ default: m.MembershipsPage })),
+);
 const UnitFormPage = lazy(() =>
   import('../areas/orgs/settings/UnitFormPage').then((m) => ({ default: m.UnitFormPage })),
 );
@@ -77,6 +80,7 @@ export const router = createBrowserRouter([
               { path: 'incidents', element: <IncidentListPage /> },
               { path: 'incidents/:id', element: <IncidentPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'admin/memberships', element: <MembershipsPage /> },
               {
                 path: 'o/:orgId/settings',
                 element: <OrgSettingsLayout />,

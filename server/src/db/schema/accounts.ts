@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, tstz, updatedAt } from './columns';
 
 export const users = pgTable(
@@ -12,6 +12,14 @@ export const users = pgTable(
       .notNull()
       .default('sv'),
     membershipNumber: text('membership_number'),
+    /** When the number was entered or last changed; a change starts a new claim. */
+    membershipClaimedAt: tstz('membership_claimed_at'),
+    /** An analyst's decision on the current number; null while it waits (see modules/memberships). */
+    membershipDecision: text('membership_decision', { enum: ['verified', 'rejected'] }),
+    membershipDecidedAt: tstz('membership_decided_at'),
+    membershipDecidedBy: uuid('membership_decided_by').references((): AnyPgColumn => users.id, {
+      onDelete: 'set null',
+    }),
     passwordHash: text('password_hash').notNull(),
     emailVerifiedAt: tstz('email_verified_at'),
     platformRole: text('platform_role', { enum: ['analyst', 'admin'] }),

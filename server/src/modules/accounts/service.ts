@@ -19,6 +19,7 @@ import {
 import { conflict, forbidden, HttpError, invalid, unauthenticated } from '../../platform/errors';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
+import { membershipClaim } from '../memberships/state';
 import { acceptInviteOnSignup } from '../orgs/invites-service';
 import { accountExistsMail, passwordChangedMail, passwordResetMail, verifyEmailMail } from './mails';
 import { findUserByEmail, findUserById, normalizeEmail } from './queries';
@@ -334,10 +335,16 @@ export type ProfileChanges = {
 };
 
 export async function updateProfile(deps: ServiceDeps, session: LoadedSession, changes: ProfileChanges) {
+  const { membershipNumber, ...details } = changes;
+  // A different number is a new claim for an analyst to check; saving the same one keeps the decision.
+  const claim =
+    membershipNumber !== undefined && membershipNumber !== session.user.membershipNumber
+      ? membershipClaim(membershipNumber)
+      : {};
   await deps.db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ ...changes, updatedAt: new Date() })
+      .set({ ...details, ...claim, updatedAt: new Date() })
       .where(eq(users.id, session.user.id));
     await writeAudit(tx, {
       actorUserId: session.user.id,

@@ -1,3 +1,4 @@
+import { type MembershipState, membershipStateOf } from '@vaksam/domain/memberships';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Queryable } from '../../db/client';
@@ -29,6 +30,7 @@ export type LoadedSession = {
     phone: string | null;
     language: 'sv' | 'en';
     membershipNumber: string | null;
+    membershipState: MembershipState;
     platformRole: 'analyst' | 'admin' | null;
     emailVerified: boolean;
     totpEnabled: boolean;
@@ -72,6 +74,7 @@ function buildLoadQuery(db: Queryable) {
       phone: users.phone,
       language: users.language,
       membershipNumber: users.membershipNumber,
+      membershipDecision: users.membershipDecision,
       platformRole: users.platformRole,
       emailVerifiedAt: users.emailVerifiedAt,
       totpEnabledAt: users.totpEnabledAt,
@@ -128,6 +131,7 @@ export async function loadSession(
       phone: first.phone,
       language: first.language,
       membershipNumber: first.membershipNumber,
+      membershipState: membershipStateOf(first),
       platformRole: first.platformRole,
       emailVerified: first.emailVerifiedAt !== null,
       totpEnabled: first.totpEnabledAt !== null,

@@ -96,7 +96,11 @@ export function ProfileDetailsForm({ user }: { user: SessionUser }) {
         />
         <TextInput
           label={t('fields.membershipNumber')}
-          description={t('profile.membershipNumberHint')}
+          description={
+            user.membershipState === 'none'
+              ? t('profile.membershipNumberHint')
+              : t(`profile.membershipState.${user.membershipState}`)
+          }
           {...form.getInputProps('membershipNumber')}
         />
         <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
