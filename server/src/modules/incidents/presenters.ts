@@ -25,8 +25,10 @@ export function summaryRowOf(row: IncidentRow): SummaryRow {
 
 export function presentIncidentSummary(row: SummaryRow): IncidentSummary {
   const { incident } = row;
-  // Counted in characters (code points), as PostgreSQL counts them in the list's SQL, so an emoji is never cut in half.
-  const characters = Array.from(incident.description);
+  // Counted in characters (code points), as PostgreSQL's left() cuts the list's column, so an emoji is never cut
+  // in half. A text no longer than the limit in UTF-16 units is no longer in characters either.
+  const characters =
+    incident.description.length > LIST_DESCRIPTION_MAX ? Array.from(incident.description) : [];
   const description =
     characters.length > LIST_DESCRIPTION_MAX
       ? `${characters.slice(0, LIST_DESCRIPTION_MAX - 1).join('')}…`
