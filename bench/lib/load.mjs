@@ -7,7 +7,8 @@ export const CONNECTIONS = 32;
 function fire(options, onResponse) {
   return new Promise((resolve, reject) => {
     const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-    if (onResponse) instance.on('response', (_client, _status, _bytes, responseTime) => onResponse(responseTime));
+    if (onResponse)
+      instance.on('response', (_client, _status, _bytes, responseTime) => onResponse(responseTime));
   });
 }
 

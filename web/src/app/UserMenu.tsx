@@ -1,6 +1,6 @@
 import { Avatar, Button, Divider, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useId } from '@mantine/hooks';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Me } from '../api/types';
@@ -11,6 +11,23 @@ function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
   const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
   return letters.map((part) => part?.[0]?.toUpperCase() ?? '').join('') || '?';
+}
+
+function MenuLink({ to, onClick, children }: { to: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <Button
+      component={Link}
+      to={to}
+      variant="subtle"
+      size="sm"
+      px="sm"
+      fullWidth
+      justify="flex-start"
+      onClick={onClick}
+    >
+      {children}
+    </Button>
+  );
 }
 
 /** A disclosure with the account's links and log-out buttons (plain links and buttons, not an ARIA menu). */
@@ -80,55 +97,19 @@ export function UserMenu({ me }: { me: Me }) {
           <Divider my={4} />
           {me.mfaEnrolmentRequired ? null : (
             <>
-              <Button
-                component={Link}
-                to="/incidents"
-                variant="subtle"
-                size="sm"
-                px="sm"
-                fullWidth
-                justify="flex-start"
-                onClick={close}
-              >
+              <MenuLink to="/incidents" onClick={close}>
                 {me.memberships.some((m) => m.role !== 'reporter') ? t('nav.incidents') : t('nav.myReports')}
-              </Button>
-              <Button
-                component={Link}
-                to="/orgs"
-                variant="subtle"
-                size="sm"
-                px="sm"
-                fullWidth
-                justify="flex-start"
-                onClick={close}
-              >
+              </MenuLink>
+              <MenuLink to="/orgs" onClick={close}>
                 {t('nav.myOrganisations')}
-              </Button>
-              <Button
-                component={Link}
-                to="/profile"
-                variant="subtle"
-                size="sm"
-                px="sm"
-                fullWidth
-                justify="flex-start"
-                onClick={close}
-              >
+              </MenuLink>
+              <MenuLink to="/profile" onClick={close}>
                 {t('nav.profile')}
-              </Button>
+              </MenuLink>
               {me.user.platformRole ? (
-                <Button
-                  component={Link}
-                  to="/admin/memberships"
-                  variant="subtle"
-                  size="sm"
-                  px="sm"
-                  fullWidth
-                  justify="flex-start"
-                  onClick={close}
-                >
+                <MenuLink to="/admin/memberships" onClick={close}>
                   {t('nav.memberships')}
-                </Button>
+                </MenuLink>
               ) : null}
               <Divider my={4} />
             </>
