@@ -34,11 +34,12 @@ test('the service worker shows a pushed notification with the link to the report
     url: '/incidents',
     tag: 'incident-e2e',
   };
-  await cdp.send('ServiceWorker.deliverPushMessage', {
-    origin,
-    registrationId: await registrationId,
-    data: JSON.stringify(message),
-  });
+  const deliver = async () =>
+    cdp.send('ServiceWorker.deliverPushMessage', {
+      origin,
+      registrationId: await registrationId,
+      data: JSON.stringify(message),
+    });
 
   const shown = () =>
     page.evaluate(async () => {
@@ -47,10 +48,19 @@ test('the service worker shows a pushed notification with the link to the report
         (n): Shown => ({ title: n.title, body: n.body, tag: n.tag, url: (n.data as { url?: unknown })?.url }),
       );
     });
-  await expect.poll(shown).toContainEqual({
-    title: message.title,
-    body: message.body,
-    tag: message.tag,
-    url: `${origin}/incidents`,
-  });
+  // Once, under CI load, a message handed over while Chromium was still starting the worker never arrived.
+  // A push service delivers again until the browser takes the message, so the harness does too; the same
+  // tag replaces an earlier notification, so a second delivery cannot make the check pass by itself.
+  await expect(async () => {
+    if ((await shown()).length === 0) await deliver();
+    await expect
+      .poll(shown, { timeout: 5_000 })
+      .toContainEqual({
+        title: message.title,
+        body: message.body,
+        tag: message.tag,
+        url: `${origin}/incidents`,
+      });
+  }).toPass({ timeout: 30_000 });
+  expect(await shown()).toHaveLength(1);
 });
