@@ -53,14 +53,12 @@ test('the service worker shows a pushed notification with the link to the report
   // tag replaces an earlier notification, so a second delivery cannot make the check pass by itself.
   await expect(async () => {
     if ((await shown()).length === 0) await deliver();
-    await expect
-      .poll(shown, { timeout: 5_000 })
-      .toContainEqual({
-        title: message.title,
-        body: message.body,
-        tag: message.tag,
-        url: `${origin}/incidents`,
-      });
+    await expect.poll(shown, { timeout: 5_000 }).toContainEqual({
+      title: message.title,
+      body: message.body,
+      tag: message.tag,
+      url: `${origin}/incidents`,
+    });
   }).toPass({ timeout: 30_000 });
   expect(await shown()).toHaveLength(1);
 });
