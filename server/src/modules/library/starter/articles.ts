@@ -1,7 +1,4 @@
-import type { StarterEntry } from './types';
-
-/** Joins lines into one Markdown text. */
-const md = (...lines: string[]) => lines.join('\n');
+import { md, type StarterEntry } from './types';
 
 export const starterArticles: StarterEntry[] = [
   {

@@ -22,3 +22,6 @@ export type StarterEntry = {
   sv: StarterText;
   en: StarterText;
 };
+
+/** Joins lines into one Markdown text. */
+export const md = (...lines: string[]) => lines.join('\n');
