@@ -97,9 +97,10 @@ export function ProfileDetailsForm({ user }: { user: SessionUser }) {
         <TextInput
           label={t('fields.membershipNumber')}
           description={
-            user.membershipState === 'none'
-              ? t('profile.membershipNumberHint')
-              : t(`profile.membershipState.${user.membershipState}`)
+            // A copy of the session kept for offline use may predate the membership state.
+            user.membershipState && user.membershipState !== 'none'
+              ? t(`profile.membershipState.${user.membershipState}`)
+              : t('profile.membershipNumberHint')
           }
           {...form.getInputProps('membershipNumber')}
         />
