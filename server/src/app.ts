@@ -18,6 +18,7 @@ import { cameraRoutes } from './modules/cameras/routes';
 import { devMailRoutes } from './modules/devmail/routes';
 import { healthRoutes } from './modules/health/routes';
 import { incidentRoutes } from './modules/incidents/routes';
+import { libraryRoutes } from './modules/library/routes';
 import { membershipRoutes } from './modules/memberships/routes';
 import { notificationRoutes } from './modules/notifications/routes';
 import { orgRoutes } from './modules/orgs/routes';
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => attachmentRoutes(scope, deps));
   await app.register(async (scope) => cameraRoutes(scope, deps));
   await app.register(async (scope) => membershipRoutes(scope, deps));
+  await app.register(async (scope) => libraryRoutes(scope, deps));
   await app.register(async (scope) => policeRoutes(scope, deps));
   await app.register(async (scope) => notificationRoutes(scope, deps));
   await app.register(async (scope) => privacyRoutes(scope));

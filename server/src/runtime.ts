@@ -4,6 +4,7 @@ import type { DatabaseHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { AppDeps } from './deps';
 import { defineIncidentJobs } from './modules/incidents/jobs';
+import { installStarterLibrary } from './modules/library/starter/install';
 import { defineNotificationJobs } from './modules/notifications/jobs';
 import { definePoliceJobs } from './modules/police/jobs';
 import { Jobs } from './platform/jobs';
@@ -50,6 +51,7 @@ export async function createRuntime(
   logger: Logger,
 ): Promise<AppDeps> {
   await migrateDatabase(database);
+  await installStarterLibrary(database.db);
   const jobs = new Jobs(database.executor, logger);
   jobs.attachOutbox(new OutboxRelay(database.db, jobs, logger));
   const mailer = createMailer(config, database.db);

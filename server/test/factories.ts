@@ -42,6 +42,8 @@ export class Factories {
       totp?: string;
       email?: string;
       name?: string;
+      /** A verified member of the trade federation, as if an analyst had confirmed the number. */
+      federationMember?: boolean;
     } = {},
   ): Promise<TestUser> {
     this.passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -56,6 +58,14 @@ export class Factories {
         emailVerifiedAt: options.verified === false ? null : new Date(),
         platformRole: options.platformRole ?? null,
         ...(options.totp ? { totpSecret: options.totp, totpEnabledAt: new Date() } : {}),
+        ...(options.federationMember
+          ? {
+              membershipNumber: `SH-${next()}`,
+              membershipClaimedAt: new Date(),
+              membershipDecision: 'verified' as const,
+              membershipDecidedAt: new Date(),
+            }
+          : {}),
       })
       .returning({ id: users.id });
     if (!user) throw new Error('user not created');

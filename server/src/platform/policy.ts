@@ -5,6 +5,8 @@ import { forbidden, notFound } from './errors';
 export type Actor = {
   userId: string;
   platformRole: 'analyst' | 'admin' | null;
+  /** A verified member of the trade federation (decision 018): reads member-only content, creates groups. */
+  federationMember: boolean;
   memberships: readonly Pick<SessionMembership, 'orgId' | 'role'>[];
 };
 
@@ -21,6 +23,9 @@ export const isOrgManager = (actor: Actor, orgId: string) => {
 
 export const isPlatformAdmin = (actor: Actor) => actor.platformRole === 'admin';
 export const isAnalyst = (actor: Actor) => actor.platformRole === 'analyst';
+
+/** Analysts verify memberships and write for the members; platform admins may do what analysts do. */
+export const isPlatformStaff = (actor: Actor) => actor.platformRole !== null;
 
 /**
  * Turns a policy answer into the HTTP outcome: someone who cannot even see the organisation gets 404,

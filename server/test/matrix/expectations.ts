@@ -2,6 +2,7 @@
 export const ROLES = [
   'anonymous',
   'outsider',
+  'federation_member',
   'reporter',
   'manager',
   'security_contact',
@@ -13,11 +14,17 @@ export type Tenancy = 'own' | 'foreign';
 
 /** 'ok' means any 2xx; a number means exactly that status. */
 export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 409;
-export type Expectation = Record<Role, Outcome | { own: Outcome; foreign: Outcome }>;
+type RoleOutcome = Outcome | { own: Outcome; foreign: Outcome };
+/**
+ * A verified member of the trade federation (in no organisation) is answered as an outsider unless an
+ * expectation says otherwise: membership only opens member-only content and group creation.
+ */
+export type Expectation = Record<Exclude<Role, 'federation_member'>, RoleOutcome> &
+  Partial<Record<'federation_member', RoleOutcome>>;
 
 const members = (own: Outcome, foreign: Outcome = 404) => ({ own, foreign });
 
-export const PUBLIC = (outcome: Outcome = 'ok'): Expectation => ({
+export const PUBLIC = (outcome: RoleOutcome = 'ok'): Expectation => ({
   anonymous: outcome,
   outsider: outcome,
   reporter: outcome,
@@ -27,7 +34,10 @@ export const PUBLIC = (outcome: Outcome = 'ok'): Expectation => ({
   admin: outcome,
 });
 
-export const SIGNED_IN = (outcome: Outcome = 'ok', overrides: Partial<Expectation> = {}): Expectation => ({
+export const SIGNED_IN = (
+  outcome: RoleOutcome = 'ok',
+  overrides: Partial<Expectation> = {},
+): Expectation => ({
   ...PUBLIC(outcome),
   anonymous: 401,
   ...overrides,
@@ -58,7 +68,8 @@ export const PLATFORM_ADMIN: Expectation = {
 };
 
 export function expected(expectation: Expectation, role: Role, tenancy: Tenancy): Outcome {
-  const value = expectation[role];
+  const value =
+    role === 'federation_member' ? (expectation[role] ?? expectation.outsider) : expectation[role];
   return typeof value === 'object' ? value[tenancy] : value;
 }
 
@@ -78,3 +89,14 @@ export const INCIDENT_EDIT: Expectation = {
 export const INCIDENT_HANDLE: Expectation = { ...INCIDENT_READ, reporter: members(403) };
 /** The reporter and the managers may record the police's reference; nobody else sees the report. */
 export const INCIDENT_POLICE_REFERENCE: Expectation = INCIDENT_READ;
+
+/** Member-only library content: verified members and platform staff read it; to anyone else it does not exist. */
+export const MEMBERS_ONLY: Expectation = {
+  ...SIGNED_IN(404),
+  federation_member: 'ok',
+  analyst: 'ok',
+  admin: 'ok',
+};
+
+/** A person's own entry ("own" case) or somebody else's ("foreign" case). */
+export const PERSONAL: Expectation = SIGNED_IN({ own: 'ok', foreign: 404 });

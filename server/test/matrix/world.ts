@@ -9,6 +9,7 @@ import {
   incidents,
   invites,
   joinRequests,
+  libraryEntries,
   notifications,
   policeReports,
   users,
@@ -40,6 +41,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   await f.member('manager', foreign);
   const actors = {
     outsider: await f.user(),
+    federation_member: await f.user({ federationMember: true }),
     reporter: (await f.member('reporter', own)).user,
     manager: (await f.member('manager', own)).user,
     security_contact: (await f.member('security_contact', own)).user,
@@ -81,6 +83,25 @@ export class CaseFixtures {
     const membershipNumber = `SH-${user.id.slice(-8)}`;
     await this.t.deps.db.update(users).set(membershipClaim(membershipNumber)).where(eq(users.id, user.id));
     return { userId: user.id, membershipNumber };
+  }
+
+  /**
+   * A library checklist. A personal one belongs to the acting user in the "own" case and to someone else in
+   * the "foreign" case.
+   */
+  async libraryEntry(scope: 'everyone' | 'members' | 'personal') {
+    const ownerId =
+      scope !== 'personal'
+        ? null
+        : this.tenancy === 'own' && this.actor
+          ? this.actor.id
+          : await this.userId();
+    const [row] = await this.t.deps.db
+      .insert(libraryEntries)
+      .values({ kind: 'checklist', scope, ownerId, titleSv: 'Stängningsrutin', itemsSv: ['Lås', 'Larma'] })
+      .returning({ id: libraryEntries.id, updatedAt: libraryEntries.updatedAt });
+    if (!row) throw new Error('library entry not created');
+    return { id: row.id, updatedAt: row.updatedAt.toISOString() };
   }
 
   async loginEmail() {

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './attachments';
 export * from './cameras';
 export * from './incidents';
+export * from './library';
 export * from './notifications';
 export * from './orgs';
 export * from './outbox';

@@ -203,6 +203,7 @@ describe('incident export (INC-8)', () => {
     const actor = {
       userId: big.user.id,
       platformRole: null,
+      federationMember: false,
       memberships: [{ orgId: big.org.id, role: 'manager' as const }],
     };
     let capped = '';

@@ -190,7 +190,7 @@ export async function loadIncidentPdfContext(
 }
 
 /** Nobody in particular: documents do not print what the reader may do. */
-const DOCUMENT_READER: Actor = { userId: '', platformRole: null, memberships: [] };
+const DOCUMENT_READER: Actor = { userId: '', platformRole: null, federationMember: false, memberships: [] };
 
 /**
  * Loads and renders a report by id for background work (the reporter's copy, a forwarded mail):

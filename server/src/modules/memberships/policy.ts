@@ -1,4 +1,4 @@
-import { type Actor, isAnalyst, isPlatformAdmin } from '../../platform/policy';
+import { type Actor, isPlatformStaff } from '../../platform/policy';
 
 /**
  * Analysts verify trade-federation membership numbers (platform admins may too); to everyone else the
@@ -6,7 +6,7 @@ import { type Actor, isAnalyst, isPlatformAdmin } from '../../platform/policy';
  */
 export const membershipPolicy = {
   review: (actor: Actor) => {
-    const staff = isAnalyst(actor) || isPlatformAdmin(actor);
+    const staff = isPlatformStaff(actor);
     return { canSee: staff, allowed: staff };
   },
 };

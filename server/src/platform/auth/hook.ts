@@ -75,6 +75,7 @@ export function actorOf(request: FastifyRequest): Actor {
   return {
     userId: session.user.id,
     platformRole: session.user.platformRole,
+    federationMember: session.user.membershipState === 'verified',
     memberships: session.memberships,
   };
 }

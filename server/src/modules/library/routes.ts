@@ -1,0 +1,82 @@
+import { idParamsSchema, okSchema } from '@vaksam/domain/common';
+import {
+  checklistRunListSchema,
+  checklistRunRequestSchema,
+  checklistRunSchema,
+  libraryEntryRequestSchema,
+  libraryEntrySchema,
+  libraryListSchema,
+  libraryQuerySchema,
+} from '@vaksam/domain/library';
+import { pageQuerySchema } from '@vaksam/domain/pagination';
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../../deps';
+import { actorOf } from '../../platform/auth/hook';
+import { errorResponses, typed } from '../../platform/http/route';
+import * as library from './service';
+
+export async function libraryRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const r = typed(app);
+  const tags = ['library'];
+  r.get('/api/v1/library', {
+    schema: {
+      tags,
+      description:
+        'Checklists, FAQ and advice the reader may see; `q` searches Swedish and English text (prefixes of words match).',
+      querystring: libraryQuerySchema,
+      response: { 200: libraryListSchema, ...errorResponses(401) },
+    },
+    handler: (request) => library.listLibrary(deps, actorOf(request), request.query),
+  });
+  r.post('/api/v1/library', {
+    schema: {
+      tags,
+      body: libraryEntryRequestSchema,
+      response: { 201: libraryEntrySchema, ...errorResponses(401, 403) },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await library.createEntry(deps, actorOf(request), request.body)),
+  });
+  r.get('/api/v1/library/:id', {
+    schema: {
+      tags,
+      params: idParamsSchema,
+      response: { 200: libraryEntrySchema, ...errorResponses(401, 404) },
+    },
+    handler: (request) => library.getEntry(deps, actorOf(request), request.params.id),
+  });
+  r.put('/api/v1/library/:id', {
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: libraryEntryRequestSchema,
+      response: { 200: libraryEntrySchema, ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: (request) => library.updateEntry(deps, actorOf(request), request.params.id, request.body),
+  });
+  r.delete('/api/v1/library/:id', {
+    schema: { tags, params: idParamsSchema, response: { 200: okSchema, ...errorResponses(401, 403, 404) } },
+    handler: (request) => library.deleteEntry(deps, actorOf(request), request.params.id),
+  });
+  r.get('/api/v1/library/:id/runs', {
+    schema: {
+      tags,
+      description: "The reader's own saved runs of a checklist, newest first.",
+      params: idParamsSchema,
+      querystring: pageQuerySchema,
+      response: { 200: checklistRunListSchema, ...errorResponses(401, 404) },
+    },
+    handler: (request) =>
+      library.listRunsOfChecklist(deps, actorOf(request), request.params.id, request.query),
+  });
+  r.post('/api/v1/library/:id/runs', {
+    schema: {
+      tags,
+      params: idParamsSchema,
+      body: checklistRunRequestSchema,
+      response: { 201: checklistRunSchema, ...errorResponses(401, 404, 409) },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await library.saveRun(deps, actorOf(request), request.params.id, request.body)),
+  });
+}
