@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { AppDeps } from './deps';
+import { defineGroupJobs } from './modules/groups/service';
 import { defineIncidentJobs } from './modules/incidents/jobs';
 import { installStarterLibrary } from './modules/library/starter/install';
 import { defineNotificationJobs } from './modules/notifications/jobs';
@@ -57,6 +58,7 @@ export async function createRuntime(
   const mailer = createMailer(config, database.db);
   defineMailJob(jobs, mailer);
   defineIncidentJobs({ db: database.db, jobs, config });
+  defineGroupJobs({ db: database.db, jobs, config });
   definePoliceJobs({ db: database.db, jobs, config, mailer });
   defineNotificationJobs({ db: database.db, jobs, config, mailer });
   return { config, database, db: database.db, jobs, mailer, limiter: new RateLimiter(), logger };

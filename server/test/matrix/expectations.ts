@@ -8,6 +8,10 @@ export const ROLES = [
   'security_contact',
   'analyst',
   'admin',
+  'group_member',
+  'group_admin',
+  'group_crisis_admin',
+  'group_banned',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export type Tenancy = 'own' | 'foreign';
@@ -15,12 +19,26 @@ export type Tenancy = 'own' | 'foreign';
 /** 'ok' means any 2xx; a number means exactly that status. */
 export type Outcome = 'ok' | 400 | 401 | 403 | 404 | 409;
 type RoleOutcome = Outcome | { own: Outcome; foreign: Outcome };
+
 /**
- * A verified member of the trade federation (in no organisation) is answered as an outsider unless an
- * expectation says otherwise: membership only opens member-only content and group creation.
+ * Roles that differ from an outsider only in what they are outside organisations: a verified member of the
+ * trade federation, and people seated in the "own" group (see world.ts). They are played only where an
+ * expectation names them; everywhere else they would be answered as the outsider is.
  */
-export type Expectation = Record<Exclude<Role, 'federation_member'>, RoleOutcome> &
-  Partial<Record<'federation_member', RoleOutcome>>;
+export const NAMED_ONLY_ROLES = [
+  'federation_member',
+  'group_member',
+  'group_admin',
+  'group_crisis_admin',
+  'group_banned',
+] as const;
+type NamedOnlyRole = (typeof NAMED_ONLY_ROLES)[number];
+
+export type Expectation = Record<Exclude<Role, NamedOnlyRole>, RoleOutcome> &
+  Partial<Record<NamedOnlyRole, RoleOutcome>>;
+
+export const isNamedOnly = (role: Role): role is NamedOnlyRole =>
+  (NAMED_ONLY_ROLES as readonly string[]).includes(role);
 
 const members = (own: Outcome, foreign: Outcome = 404) => ({ own, foreign });
 
@@ -68,8 +86,7 @@ export const PLATFORM_ADMIN: Expectation = {
 };
 
 export function expected(expectation: Expectation, role: Role, tenancy: Tenancy): Outcome {
-  const value =
-    role === 'federation_member' ? (expectation[role] ?? expectation.outsider) : expectation[role];
+  const value = isNamedOnly(role) ? (expectation[role] ?? expectation.outsider) : expectation[role];
   return typeof value === 'object' ? value[tenancy] : value;
 }
 
@@ -100,3 +117,24 @@ export const MEMBERS_ONLY: Expectation = {
 
 /** A person's own entry ("own" case) or somebody else's ("foreign" case). */
 export const PERSONAL: Expectation = SIGNED_IN({ own: 'ok', foreign: 404 });
+
+const inOwnGroup = (outcome: Outcome) => ({ own: outcome, foreign: 404 as const });
+
+/**
+ * A closed group: its members read it; nobody outside it, banned members included, learns it exists. The
+ * "foreign" case is another group in which none of the actors has a seat.
+ */
+export const GROUP_READ: Expectation = {
+  ...SIGNED_IN(404),
+  group_member: inOwnGroup('ok'),
+  group_admin: inOwnGroup('ok'),
+  group_crisis_admin: inOwnGroup('ok'),
+  group_banned: 404,
+};
+
+/** As GROUP_READ, but only the group's admins act; members see the group and are refused. */
+export const GROUP_ADMIN: Expectation = {
+  ...GROUP_READ,
+  group_member: inOwnGroup(403),
+  group_crisis_admin: inOwnGroup(403),
+};

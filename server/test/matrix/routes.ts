@@ -3,6 +3,8 @@ import { randomToken } from '../../src/platform/tokens';
 import { makeOrgNumber, TEST_PASSWORD } from '../factories';
 import {
   type Expectation,
+  GROUP_ADMIN,
+  GROUP_READ,
   INCIDENT_CREATE,
   INCIDENT_EDIT,
   INCIDENT_HANDLE,
@@ -504,6 +506,115 @@ export const ROUTES: Record<string, RouteCase> = {
         body: { language: 'sv', entryUpdatedAt: entry.updatedAt, items: [{ done: true }, { done: false }] },
       };
     },
+  },
+  // Groups: a closed group exists only for its members; its admins run it; analysts decide who else may create
+  // groups. See GROUP_READ for the "foreign" group.
+  'GET /api/v1/groups': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/groups?q=Samverkan' }) },
+  'GET /api/v1/groups/mine': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/groups/mine' }) },
+  'POST /api/v1/groups': {
+    expect: SIGNED_IN(403, { federation_member: 'ok', analyst: 'ok', admin: 'ok' }),
+    request: () => ({ url: '/api/v1/groups', body: { name: 'Torget', kind: 'local' } }),
+  },
+  'GET /api/v1/groups/creator': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/groups/creator' }) },
+  'POST /api/v1/groups/creator': {
+    expect: SIGNED_IN('ok', { federation_member: 409, analyst: 409, admin: 409 }),
+    request: async (f) => {
+      await f.clearCreatorRequest();
+      return { url: '/api/v1/groups/creator', body: { reason: 'Jag samordnar butikerna på torget.' } };
+    },
+  },
+  'GET /api/v1/groups/{groupId}': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}` }),
+  },
+  'PATCH /api/v1/groups/{groupId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => ({
+      url: `/api/v1/groups/${await f.group()}`,
+      body: { settings: { moderation: true } },
+    }),
+  },
+  'GET /api/v1/groups/{groupId}/members': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/members` }),
+  },
+  'PATCH /api/v1/groups/{groupId}/members/{userId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return {
+        url: `/api/v1/groups/${groupId}/members/${await f.groupMemberId(groupId)}`,
+        body: { badge: 'property_owner' },
+      };
+    },
+  },
+  'DELETE /api/v1/groups/{groupId}/members/{userId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return { url: `/api/v1/groups/${groupId}/members/${await f.groupMemberId(groupId)}` };
+    },
+  },
+  'POST /api/v1/groups/{groupId}/applications': {
+    // An open group: anyone outside it applies; those in it already are members; the banned may not.
+    expect: SIGNED_IN('ok', {
+      group_member: { own: 409, foreign: 'ok' },
+      group_admin: { own: 409, foreign: 'ok' },
+      group_crisis_admin: { own: 409, foreign: 'ok' },
+      group_banned: { own: 404, foreign: 'ok' },
+    }),
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group({ open: true })}/applications`, body: {} }),
+  },
+  'GET /api/v1/groups/{groupId}/applications': {
+    expect: GROUP_ADMIN,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/applications` }),
+  },
+  'PUT /api/v1/groups/{groupId}/applications/{applicationId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return {
+        url: `/api/v1/groups/${groupId}/applications/${await f.groupApplicationId(groupId)}`,
+        body: { decision: 'approve' },
+      };
+    },
+  },
+  'GET /api/v1/groups/{groupId}/invites': {
+    expect: GROUP_ADMIN,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/invites` }),
+  },
+  'POST /api/v1/groups/{groupId}/invites': {
+    expect: GROUP_ADMIN,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/invites`, body: { email: anEmail() } }),
+  },
+  'DELETE /api/v1/groups/{groupId}/invites/{inviteId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return { url: `/api/v1/groups/${groupId}/invites/${(await f.groupInvite(groupId)).id}` };
+    },
+  },
+  'GET /api/v1/group-invites/{token}': {
+    expect: PUBLIC(),
+    request: async (f) => ({ url: `/api/v1/group-invites/${(await f.groupInvite(await f.group())).token}` }),
+  },
+  'POST /api/v1/group-invites/{token}/accept': {
+    // The invite is addressed to the actor; a banned member cannot come back through it.
+    expect: SIGNED_IN('ok', { group_banned: { own: 403, foreign: 'ok' } }),
+    request: async (f) => ({
+      url: `/api/v1/group-invites/${(await f.groupInvite(await f.group())).token}/accept`,
+    }),
+  },
+  'GET /api/v1/admin/group-creators': {
+    expect: { ...PLATFORM_ADMIN, analyst: 'ok' },
+    request: () => ({ url: '/api/v1/admin/group-creators' }),
+  },
+  'PUT /api/v1/admin/group-creators/{userId}': {
+    expect: { ...PLATFORM_ADMIN, analyst: 'ok' },
+    request: async (f) => ({
+      url: `/api/v1/admin/group-creators/${await f.creatorRequestUserId()}`,
+      body: { decision: 'grant' },
+    }),
   },
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/{id}': {

@@ -5,6 +5,11 @@ import { uuidv7 } from 'uuidv7';
 import {
   cameras,
   devMail,
+  groupApplications,
+  groupCreatorRequests,
+  groupInvites,
+  groupMembers,
+  groups,
   incidentAttachments,
   incidents,
   invites,
@@ -48,6 +53,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
     // The platform requires TOTP of staff; an enrolled secret lets their sessions pass.
     analyst: await f.user({ platformRole: 'analyst', totp: 'JBSWY3DPEHPK3PXP' }),
     admin: await f.user({ platformRole: 'admin', totp: 'JBSWY3DPEHPK3PXP' }),
+    // Seated in every "own" group a case makes (CaseFixtures.group).
+    group_member: await f.user(),
+    group_admin: await f.user(),
+    group_crisis_admin: await f.user(),
+    group_banned: await f.user(),
   };
   return { own, foreign, actors };
 }
@@ -102,6 +112,73 @@ export class CaseFixtures {
       .returning({ id: libraryEntries.id, updatedAt: libraryEntries.updatedAt });
     if (!row) throw new Error('library entry not created');
     return { id: row.id, updatedAt: row.updatedAt.toISOString() };
+  }
+
+  /**
+   * A fresh group. In the "own" case the group roles of the world hold their seats in it (the banned one
+   * banned); in the "foreign" case only a stranger does, so every actor is outside it.
+   */
+  async group(options: { open?: boolean } = {}) {
+    const [group] = await this.t.deps.db
+      .insert(groups)
+      .values({ name: 'Samverkan', kind: 'local', openForApplications: options.open ?? false })
+      .returning({ id: groups.id });
+    if (!group) throw new Error('group not created');
+    const { actors } = this.world;
+    const seats: (typeof groupMembers.$inferInsert)[] =
+      this.tenancy === 'own'
+        ? [
+            { groupId: group.id, userId: actors.group_admin.id, role: 'admin' },
+            { groupId: group.id, userId: actors.group_member.id },
+            { groupId: group.id, userId: actors.group_crisis_admin.id, crisisAdmin: true },
+            { groupId: group.id, userId: actors.group_banned.id, bannedAt: new Date() },
+          ]
+        : [{ groupId: group.id, userId: await this.userId(), role: 'admin' }];
+    await this.t.deps.db.insert(groupMembers).values(seats);
+    return group.id;
+  }
+
+  /** A member of the group besides the world's actors, for changes that must not touch them. */
+  async groupMemberId(groupId: string) {
+    const userId = await this.userId();
+    await this.t.deps.db.insert(groupMembers).values({ groupId, userId });
+    return userId;
+  }
+
+  async groupApplicationId(groupId: string) {
+    const [row] = await this.t.deps.db
+      .insert(groupApplications)
+      .values({ groupId, userId: await this.userId() })
+      .returning({ id: groupApplications.id });
+    return row?.id as string;
+  }
+
+  /** An invite to the group; addressed to the acting user, so that accepting it can succeed. */
+  async groupInvite(groupId: string) {
+    const token = randomToken();
+    const [row] = await this.t.deps.db
+      .insert(groupInvites)
+      .values({
+        groupId,
+        email: this.actor?.email ?? 'nobody@example.se',
+        tokenHash: sha256(token),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      })
+      .returning({ id: groupInvites.id });
+    return { id: row?.id as string, token };
+  }
+
+  /** Clears the acting user's request for the right to create groups, so that a new one can be made. */
+  async clearCreatorRequest() {
+    if (this.actor) {
+      await this.t.deps.db.delete(groupCreatorRequests).where(eq(groupCreatorRequests.userId, this.actor.id));
+    }
+  }
+
+  async creatorRequestUserId() {
+    const userId = await this.userId();
+    await this.t.deps.db.insert(groupCreatorRequests).values({ userId, reason: 'Samordnare i kommunen' });
+    return userId;
   }
 
   async loginEmail() {

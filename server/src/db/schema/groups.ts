@@ -1,0 +1,125 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { createdAt, id, tstz, updatedAt } from './columns';
+
+/** GRP-1, GRP-3: a group and what its admins have decided for it. */
+export const groups = pgTable(
+  'groups',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['local', 'company', 'unit', 'event'] }).notNull(),
+    description: text('description').notNull().default(''),
+    kommunCode: text('kommun_code'),
+    area: jsonb('area').$type<{ lat: number; lng: number; radiusMeters: number }>(),
+    openForApplications: boolean('open_for_applications').notNull().default(false),
+    endsOn: date('ends_on', { mode: 'string' }),
+    archivedAt: tstz('archived_at'),
+    membersMayShareIncidents: boolean('members_may_share_incidents').notNull().default(true),
+    membersMayPost: boolean('members_may_post').notNull().default(true),
+    moderation: boolean('moderation').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('groups_open_idx')
+      .on(t.kommunCode, t.id)
+      .where(sql`${t.openForApplications} and ${t.archivedAt} is null`),
+  ],
+);
+
+/** Who is in a group, as what. A banned member keeps a row so that they cannot apply again. */
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['member', 'admin'] })
+      .notNull()
+      .default('member'),
+    crisisAdmin: boolean('crisis_admin').notNull().default(false),
+    badge: text('badge', {
+      enum: ['crime_prevention_officer', 'community_police', 'property_owner', 'security_company'],
+    }),
+    bannedAt: tstz('banned_at'),
+    joinedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] }), index('group_members_user_idx').on(t.userId)],
+);
+
+export const groupApplications = pgTable(
+  'group_applications',
+  {
+    id: id(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message').notNull().default(''),
+    state: text('state', { enum: ['pending', 'approved', 'denied'] })
+      .notNull()
+      .default('pending'),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: tstz('decided_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('group_applications_group_idx').on(t.groupId, t.state, t.id),
+    // One waiting application per person and group.
+    uniqueIndex('group_applications_pending_key').on(t.groupId, t.userId).where(sql`${t.state} = 'pending'`),
+  ],
+);
+
+export const groupInvites = pgTable(
+  'group_invites',
+  {
+    id: id(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: tstz('expires_at').notNull(),
+    acceptedAt: tstz('accepted_at'),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: tstz('revoked_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('group_invites_token_hash_key').on(t.tokenHash),
+    index('group_invites_group_idx').on(t.groupId),
+  ],
+);
+
+/** GRP-2: a request for the right to create groups, decided by an analyst; a granted one is the right. */
+export const groupCreatorRequests = pgTable('group_creator_requests', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  reason: text('reason').notNull(),
+  state: text('state', { enum: ['pending', 'granted', 'denied'] })
+    .notNull()
+    .default('pending'),
+  requestedAt: createdAt(),
+  decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  decidedAt: tstz('decided_at'),
+});
