@@ -241,3 +241,65 @@ export const groupCreatorQuerySchema = z
       .optional(),
   })
   .strict();
+
+export const POST_MAX_LENGTH = 5_000;
+
+const postBody = z
+  .string({ message: 'Skriv något' })
+  .trim()
+  .min(1, { message: 'Skriv något' })
+  .max(POST_MAX_LENGTH, { message: `Högst ${POST_MAX_LENGTH} tecken` });
+
+/** GRP-4: a thread (no parent) or a reply to one. */
+export const createPostRequestSchema = z
+  .object({ body: postBody, parentId: uuidSchema.nullable().default(null) })
+  .strict();
+export const editPostRequestSchema = z.object({ body: postBody }).strict();
+export const reportPostRequestSchema = z
+  .object({
+    reason: z
+      .string({ message: 'Berätta vad som är fel' })
+      .trim()
+      .min(3, { message: 'Berätta kort vad som är fel' })
+      .max(500, { message: 'Högst 500 tecken' }),
+  })
+  .strict();
+
+export const groupPostSchema = z.object({
+  id: uuidSchema,
+  groupId: uuidSchema,
+  parentId: uuidSchema.nullable(),
+  /** Null when the author's account is gone. */
+  author: z.object({ id: uuidSchema, name: z.string(), badge: groupBadgeSchema.nullable() }).nullable(),
+  body: z.string(),
+  /** `pending` while an admin has not approved it in a moderated group; only its author and the admins see it. */
+  state: z.enum(['published', 'pending']),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  replyCount: z.number().int(),
+  /** How many members reported it; shown to the group's admins only (0 for others). */
+  reportCount: z.number().int(),
+  canEdit: z.boolean(),
+  canRemove: z.boolean(),
+});
+export type GroupPost = z.infer<typeof groupPostSchema>;
+export const groupPostListSchema = pageOf(groupPostSchema);
+export const groupThreadSchema = groupPostSchema.extend({ replies: z.array(groupPostSchema) });
+
+export const groupFeedQuerySchema = z
+  .object({
+    /** `pending`: the moderation queue (admins), or one's own waiting posts. `reported`: posts members reported (admins). */
+    view: z
+      .enum(['feed', 'pending', 'reported'], { message: 'Välj flöde, väntande eller anmälda' })
+      .default('feed'),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce
+      .number({ message: 'Ange ett heltal' })
+      .int({ message: 'Ange ett heltal' })
+      .min(1, { message: 'Minst 1' })
+      .max(100, { message: 'Högst 100' })
+      .optional(),
+  })
+  .strict();
+export const groupPostParamsSchema = z.object({ groupId: uuidSchema, postId: uuidSchema }).strict();
+export const groupBanRequestSchema = z.object({ userId: uuidSchema }).strict();

@@ -9,6 +9,7 @@ export const notificationKinds = [
   'incident_status_changed',
   'incident_forwarded',
   'reminder',
+  'group_post',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindSchema = z.enum(notificationKinds);
@@ -25,7 +26,7 @@ export const notificationChannelSchema = z.enum(notificationChannels);
 export const deliveryStates = ['queued', 'sent', 'delivered', 'read', 'failed'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
-export const recipientKinds = ['reporter', 'security_contact', 'manager', 'forward'] as const;
+export const recipientKinds = ['reporter', 'security_contact', 'manager', 'forward', 'group_member'] as const;
 export type RecipientKind = (typeof recipientKinds)[number];
 
 /** Why a delivery failed, in words the web app can translate; the raw error stays on the server. */
@@ -61,6 +62,7 @@ export const notificationPreferencesSchema = z.object({
   incident_status_changed: channelSwitchesSchema,
   incident_forwarded: channelSwitchesSchema,
   reminder: channelSwitchesSchema,
+  group_post: channelSwitchesSchema,
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 
@@ -72,6 +74,7 @@ export const updateNotificationPreferencesSchema = z
     incident_copy: channelChangesSchema.optional(),
     incident_status_changed: channelChangesSchema.optional(),
     incident_forwarded: channelChangesSchema.optional(),
+    group_post: channelChangesSchema.optional(),
     reminder: channelChangesSchema.optional(),
   })
   .strict();

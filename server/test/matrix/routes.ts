@@ -605,6 +605,73 @@ export const ROUTES: Record<string, RouteCase> = {
       url: `/api/v1/group-invites/${(await f.groupInvite(await f.group())).token}/accept`,
     }),
   },
+  'GET /api/v1/groups/{groupId}/posts': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/posts` }),
+  },
+  'POST /api/v1/groups/{groupId}/posts': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/posts`, body: { body: 'Hej grannar' } }),
+  },
+  'GET /api/v1/groups/{groupId}/posts/{postId}': {
+    expect: GROUP_READ,
+    request: async (f) => {
+      const groupId = await f.group();
+      return { url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId)}` };
+    },
+  },
+  'PATCH /api/v1/groups/{groupId}/posts/{postId}': {
+    // The actor's own post where they have a seat: every member edits their own.
+    expect: GROUP_READ,
+    request: async (f) => {
+      const groupId = await f.group();
+      return {
+        url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId, { byActor: true })}`,
+        body: { body: 'Möte på fredag' },
+      };
+    },
+  },
+  'DELETE /api/v1/groups/{groupId}/posts/{postId}': {
+    // Somebody else's post: only the group's admins remove it.
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return { url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId)}` };
+    },
+  },
+  'POST /api/v1/groups/{groupId}/posts/{postId}/approval': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return {
+        url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId, { state: 'pending' })}/approval`,
+      };
+    },
+  },
+  'POST /api/v1/groups/{groupId}/posts/{postId}/reports': {
+    expect: GROUP_READ,
+    request: async (f) => {
+      const groupId = await f.group();
+      return {
+        url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId)}/reports`,
+        body: { reason: 'Kränkande' },
+      };
+    },
+  },
+  'POST /api/v1/groups/{groupId}/bans': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return { url: `/api/v1/groups/${groupId}/bans`, body: { userId: await f.groupMemberId(groupId) } };
+    },
+  },
+  'DELETE /api/v1/groups/{groupId}/bans/{userId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const groupId = await f.group();
+      return { url: `/api/v1/groups/${groupId}/bans/${await f.bannedGroupMemberId(groupId)}` };
+    },
+  },
   'GET /api/v1/admin/group-creators': {
     expect: { ...PLATFORM_ADMIN, analyst: 'ok' },
     request: () => ({ url: '/api/v1/admin/group-creators' }),

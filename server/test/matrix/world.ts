@@ -9,6 +9,7 @@ import {
   groupCreatorRequests,
   groupInvites,
   groupMembers,
+  groupPosts,
   groups,
   incidentAttachments,
   incidents,
@@ -136,6 +137,39 @@ export class CaseFixtures {
         : [{ groupId: group.id, userId: await this.userId(), role: 'admin' }];
     await this.t.deps.db.insert(groupMembers).values(seats);
     return group.id;
+  }
+
+  /**
+   * A thread in the group, by the acting user when they have a seat in it (so that an author's rights can be
+   * checked) or else by another member.
+   */
+  async groupPost(groupId: string, options: { byActor?: boolean; state?: 'published' | 'pending' } = {}) {
+    const seated =
+      this.tenancy === 'own' &&
+      this.actor !== null &&
+      Object.values(this.seatedActors()).includes(this.actor.id);
+    const authorId =
+      options.byActor && seated && this.actor ? this.actor.id : await this.groupMemberId(groupId);
+    const [row] = await this.t.deps.db
+      .insert(groupPosts)
+      .values({ groupId, authorId, body: 'Möte på torsdag', state: options.state ?? 'published' })
+      .returning({ id: groupPosts.id });
+    return row?.id as string;
+  }
+
+  private seatedActors() {
+    const { actors } = this.world;
+    return {
+      admin: actors.group_admin.id,
+      member: actors.group_member.id,
+      crisis: actors.group_crisis_admin.id,
+    };
+  }
+
+  async bannedGroupMemberId(groupId: string) {
+    const userId = await this.userId();
+    await this.t.deps.db.insert(groupMembers).values({ groupId, userId, bannedAt: new Date() });
+    return userId;
   }
 
   /** A member of the group besides the world's actors, for changes that must not touch them. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   date,
   index,
@@ -123,3 +124,48 @@ export const groupCreatorRequests = pgTable('group_creator_requests', {
   decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
   decidedAt: tstz('decided_at'),
 });
+
+/**
+ * GRP-4: the group's feed. A post without a parent is a thread; replies name it. A thread waits as `pending`
+ * while the group is moderated, until an admin approves it; a removed post stays as a row for the audit trail
+ * without its text.
+ */
+export const groupPosts = pgTable(
+  'group_posts',
+  {
+    id: id(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    parentId: uuid('parent_id').references((): AnyPgColumn => groupPosts.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    state: text('state', { enum: ['published', 'pending', 'removed'] }).notNull(),
+    approvedBy: uuid('approved_by').references(() => users.id, { onDelete: 'set null' }),
+    removedBy: uuid('removed_by').references(() => users.id, { onDelete: 'set null' }),
+    removedAt: tstz('removed_at'),
+    editedAt: tstz('edited_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('group_posts_feed_idx').on(t.groupId, t.id).where(sql`${t.parentId} is null`),
+    index('group_posts_replies_idx').on(t.parentId, t.id),
+  ],
+);
+
+/** A member's report that a post breaks the group's rules; one per person and post. */
+export const groupPostReports = pgTable(
+  'group_post_reports',
+  {
+    id: id(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => groupPosts.id, { onDelete: 'cascade' }),
+    reporterId: uuid('reporter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('group_post_reports_once_key').on(t.postId, t.reporterId)],
+);

@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { createdAt, id, tstz, updatedAt } from './columns';
+import { groupPosts } from './groups';
 import { incidents } from './incidents';
 import { organisations } from './orgs';
 
@@ -22,6 +23,7 @@ const kinds = [
   'incident_status_changed',
   'incident_forwarded',
   'reminder',
+  'group_post',
 ] as const;
 const channels = ['in_app', 'push', 'email'] as const;
 
@@ -39,6 +41,7 @@ export const notifications = pgTable(
     body: text('body').notNull(),
     url: text('url'),
     incidentId: uuid('incident_id').references(() => incidents.id, { onDelete: 'cascade' }),
+    groupPostId: uuid('group_post_id').references(() => groupPosts.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     readAt: tstz('read_at'),
   },
@@ -46,6 +49,10 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(t.userId, t.id),
     // The bell asks for the unread count every minute on every open tab.
     index('notifications_unread_idx').on(t.userId).where(sql`read_at is null`),
+    // A group's news reaches each member once, however often its fan-out runs.
+    uniqueIndex('notifications_group_post_key')
+      .on(t.groupPostId, t.userId)
+      .where(sql`group_post_id is not null`),
   ],
 );
 
@@ -96,6 +103,10 @@ export type DeliveryContext = {
   to?: string;
   /** A notice that the report was forwarded: where to, masked. */
   address?: string;
+  /** News from a group: the text, written in the recipient's language when the news was fanned out. */
+  title?: string;
+  body?: string;
+  url?: string;
 };
 
 /**
@@ -106,13 +117,13 @@ export const notificationDeliveries = pgTable(
   'notification_deliveries',
   {
     id: id(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The report's organisation; null for news from a group. */
+    orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     incidentId: uuid('incident_id').references(() => incidents.id, { onDelete: 'cascade' }),
+    groupPostId: uuid('group_post_id').references(() => groupPosts.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: kinds }).notNull(),
     recipientKind: text('recipient_kind', {
-      enum: ['reporter', 'security_contact', 'manager', 'forward'],
+      enum: ['reporter', 'security_contact', 'manager', 'forward', 'group_member'],
     }).notNull(),
     recipientUserId: uuid('recipient_user_id').references(() => users.id, { onDelete: 'set null' }),
     /** The address of an e-mail; null for in-app and push, which go to the user. */

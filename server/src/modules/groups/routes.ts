@@ -1,17 +1,21 @@
 import { okSchema, uuidSchema } from '@vaksam/domain/common';
 import {
   createGroupRequestSchema,
+  createPostRequestSchema,
+  editPostRequestSchema,
   groupApplicationDecisionSchema,
   groupApplicationListSchema,
   groupApplicationParamsSchema,
   groupApplicationRequestSchema,
   groupApplicationSchema,
+  groupBanRequestSchema,
   groupCreatorClaimListSchema,
   groupCreatorClaimSchema,
   groupCreatorDecisionSchema,
   groupCreatorQuerySchema,
   groupCreatorRequestSchema,
   groupCreatorStateSchema,
+  groupFeedQuerySchema,
   groupInviteAcceptedSchema,
   groupInviteListSchema,
   groupInviteParamsSchema,
@@ -23,8 +27,13 @@ import {
   groupMemberParamsSchema,
   groupMemberSchema,
   groupParamsSchema,
+  groupPostListSchema,
+  groupPostParamsSchema,
+  groupPostSchema,
   groupSchema,
   groupSearchQuerySchema,
+  groupThreadSchema,
+  reportPostRequestSchema,
   updateGroupMemberRequestSchema,
   updateGroupRequestSchema,
 } from '@vaksam/domain/groups';
@@ -39,6 +48,7 @@ import * as applications from './applications-service';
 import * as creators from './creators-service';
 import * as invites from './invites-service';
 import * as members from './members-service';
+import * as posts from './posts-service';
 import * as groups from './service';
 
 export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -222,6 +232,97 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     },
     handler: (request) =>
       invites.acceptGroupInvite(deps, actorOf(request), sessionOf(request).user.email, request.params.token),
+  });
+
+  r.get('/api/v1/groups/:groupId/posts', {
+    schema: {
+      tags,
+      description:
+        'Threads, newest first: the feed, the moderation queue (`pending`) or reported posts (`reported`).',
+      params: groupParamsSchema,
+      querystring: groupFeedQuerySchema,
+      response: { 200: groupPostListSchema, ...errorResponses(401, 403, 404) },
+    },
+    handler: (request) => posts.listFeed(deps, actorOf(request), request.params.groupId, request.query),
+  });
+  r.post('/api/v1/groups/:groupId/posts', {
+    schema: {
+      tags,
+      params: groupParamsSchema,
+      body: createPostRequestSchema,
+      response: { 201: groupPostSchema, ...inGroup },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await posts.createPost(deps, actorOf(request), request.params.groupId, request.body)),
+  });
+  r.get('/api/v1/groups/:groupId/posts/:postId', {
+    schema: {
+      tags,
+      description: 'A thread with its replies.',
+      params: groupPostParamsSchema,
+      response: { 200: groupThreadSchema, ...errorResponses(401, 404) },
+    },
+    handler: (request) =>
+      posts.getThread(deps, actorOf(request), request.params.groupId, request.params.postId),
+  });
+  r.patch('/api/v1/groups/:groupId/posts/:postId', {
+    schema: {
+      tags,
+      params: groupPostParamsSchema,
+      body: editPostRequestSchema,
+      response: { 200: groupPostSchema, ...inGroup },
+    },
+    handler: (request) =>
+      posts.editPost(
+        deps,
+        actorOf(request),
+        request.params.groupId,
+        request.params.postId,
+        request.body.body,
+      ),
+  });
+  r.delete('/api/v1/groups/:groupId/posts/:postId', {
+    schema: { tags, params: groupPostParamsSchema, response: { 200: okSchema, ...inGroup } },
+    handler: (request) =>
+      posts.removePost(deps, actorOf(request), request.params.groupId, request.params.postId),
+  });
+  r.post('/api/v1/groups/:groupId/posts/:postId/approval', {
+    schema: { tags, params: groupPostParamsSchema, response: { 200: groupPostSchema, ...inGroup } },
+    handler: (request) =>
+      posts.approvePost(deps, actorOf(request), request.params.groupId, request.params.postId),
+  });
+  r.post('/api/v1/groups/:groupId/posts/:postId/reports', {
+    schema: {
+      tags,
+      params: groupPostParamsSchema,
+      body: reportPostRequestSchema,
+      response: { 200: okSchema, ...inGroup },
+    },
+    handler: (request) =>
+      posts.reportPost(
+        deps,
+        actorOf(request),
+        request.params.groupId,
+        request.params.postId,
+        request.body.reason,
+      ),
+  });
+  r.post('/api/v1/groups/:groupId/bans', {
+    schema: {
+      tags,
+      params: groupParamsSchema,
+      body: groupBanRequestSchema,
+      response: { 200: okSchema, ...inGroup },
+    },
+    handler: (request) =>
+      posts.banMember(deps, actorOf(request), request.params.groupId, request.body.userId),
+  });
+  r.delete('/api/v1/groups/:groupId/bans/:userId', {
+    schema: { tags, params: groupMemberParamsSchema, response: { 200: okSchema, ...inGroup } },
+    handler: (request) =>
+      posts.liftBan(deps, actorOf(request), request.params.groupId, request.params.userId),
   });
 
   r.get('/api/v1/admin/group-creators', {

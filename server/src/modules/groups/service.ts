@@ -9,6 +9,7 @@ import { conflict, invalid, notFound } from '../../platform/errors';
 import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
 import { groupPolicy } from './policy';
+import { fanOutGroupPost, GROUP_POST_JOB } from './post-notices';
 import { accessOf, presentGroup } from './presenters';
 import { creatorRightGranted, findGroupFor, type GroupView, listMyGroups, searchOpenGroups } from './queries';
 
@@ -169,4 +170,7 @@ export function defineGroupJobs(deps: ServiceDeps): void {
   deps.jobs.define<{ groupId: string }>(ARCHIVE_EVENT_GROUP_JOB, ({ groupId }) =>
     archiveEndedEventGroup(deps, groupId),
   );
+  deps.jobs.define<{ postId: string }>(GROUP_POST_JOB, async ({ postId }) => {
+    await deps.db.transaction((tx) => fanOutGroupPost(tx, deps.jobs, postId));
+  });
 }

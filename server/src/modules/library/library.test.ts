@@ -92,7 +92,9 @@ describe('the library (CHK-1, CHK-3)', () => {
     expect(titles(prefix)).toEqual(expect.arrayContaining([expect.stringMatching(/faktur/i)]));
     const withExcerpt = prefix.find((item) => item.excerpt?.includes('⟦'));
     expect(withExcerpt?.excerpt).toMatch(/⟦[^⟧]*fakt[^⟧]*⟧/i);
-    expect(withExcerpt?.excerpt).not.toMatch(/\*\*|\]\(/);
+    expect(withExcerpt?.excerpt).not.toMatch(/\*\*|\]\(|(^|\s)-\s/);
+    const everyExcerpt = prefix.map((item) => item.excerpt ?? '').join(' ');
+    expect(everyExcerpt).not.toMatch(/(^|\s)-\s/);
 
     const english = await everything(reader, `q=${encodeURIComponent('invoice')}&lang=en`);
     expect(english.length).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ import {
 import { pageQuerySchema } from '@vaksam/domain/pagination';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps';
-import { actorOf } from '../../platform/auth/hook';
+import { actorOf, sessionOf } from '../../platform/auth/hook';
 import { errorResponses, typed } from '../../platform/http/route';
 import * as library from './service';
 
@@ -26,7 +26,8 @@ export async function libraryRoutes(app: FastifyInstance, deps: AppDeps): Promis
       querystring: libraryQuerySchema,
       response: { 200: libraryListSchema, ...errorResponses(401) },
     },
-    handler: (request) => library.listLibrary(deps, actorOf(request), request.query),
+    handler: (request) =>
+      library.listLibrary(deps, actorOf(request), request.query, sessionOf(request).user.language),
   });
   r.post('/api/v1/library', {
     schema: {

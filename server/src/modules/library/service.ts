@@ -1,3 +1,4 @@
+import type { Language } from '@vaksam/domain/common';
 import type {
   ChecklistRun,
   checklistRunRequestSchema,
@@ -29,6 +30,7 @@ const plainExcerpt = (text: string) =>
   text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`>#|]+/g, '')
+    .replace(/(^|\s)(?:[-+]|\d+\.)(?=\s)/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -82,7 +84,12 @@ function readOffset(cursor: string | undefined): number {
   return Number(match[1]);
 }
 
-export async function listLibrary(deps: ServiceDeps, actor: Actor, query: LibraryQuery) {
+export async function listLibrary(
+  deps: ServiceDeps,
+  actor: Actor,
+  query: LibraryQuery,
+  readerLanguage: Language = 'sv',
+) {
   const limit = query.limit ?? LIBRARY_PAGE;
   const offset = readOffset(query.cursor);
   const search = query.q ? searchQuery(query.q) : null;
@@ -93,7 +100,7 @@ export async function listLibrary(deps: ServiceDeps, actor: Actor, query: Librar
     search,
     kind: query.kind,
     scope: query.scope,
-    language: query.lang ?? 'sv',
+    language: query.lang ?? readerLanguage,
     offset,
     limit,
   });

@@ -20,6 +20,10 @@ export async function sendEmailDelivery(deps: Deps, job: SendJob): Promise<void>
   if (!found || !(await claimAttempt(deps.db, job.deliveryId, job.attempt))) return;
   const { delivery } = found;
   const attempt = { ...job, name: SEND_EMAIL_JOB };
+  if (delivery.kind === 'group_post') {
+    await sendGroupNewsMail(deps, attempt, delivery, found.recipientLanguage ?? 'sv');
+    return;
+  }
   const incident = delivery.incidentId ? await findIncidentUnsafe(deps.db, delivery.incidentId) : null;
   if (!delivery.address) {
     await recordFailure(deps, attempt, { error: 'no address', permanent: 'no_address' });
@@ -38,6 +42,43 @@ export async function sendEmailDelivery(deps: Deps, job: SendJob): Promise<void>
     await deps.mailer.deliver(
       await composeMail(deps, delivery, delivery.address, incident, language ?? 'sv'),
     );
+  } catch (error) {
+    await recordFailure(deps, attempt, {
+      error: error instanceof Error ? error.message : String(error),
+      permanent: isPermanentMailError(error) ? 'rejected' : null,
+    });
+    return;
+  }
+  await updateDelivery(deps.db, delivery.id, { state: 'delivered', lastError: null });
+}
+
+/** News from a group: its text was written for the recipient when the news was fanned out. */
+async function sendGroupNewsMail(
+  deps: Deps,
+  attempt: SendJob & { name: string },
+  delivery: DeliveryRow,
+  lang: Language,
+): Promise<void> {
+  const { title, body, url } = delivery.context;
+  if (!delivery.address || !title || !url) {
+    await recordFailure(deps, attempt, { error: 'incomplete group notice', permanent: 'gave_up' });
+    return;
+  }
+  const content = {
+    subject: title,
+    greeting: lang === 'en' ? 'Hello,' : 'Hej!',
+    paragraphs: [body ?? ''],
+    action: {
+      label: lang === 'en' ? 'Open the group' : 'Öppna gruppen',
+      url: `${deps.config.publicUrl}${url}`,
+    },
+    footer:
+      lang === 'en'
+        ? 'Vaksam – the security centre for your organisation.'
+        : 'Vaksam – säkerhetscentret för din verksamhet.',
+  };
+  try {
+    await deps.mailer.deliver({ to: delivery.address, ...renderMail(content) });
   } catch (error) {
     await recordFailure(deps, attempt, {
       error: error instanceof Error ? error.message : String(error),
@@ -67,8 +108,12 @@ async function composeMail(
       attachments: [await reportPdf(deps, incident, lang)],
     };
   }
+  const { kind, recipientKind } = delivery;
+  if (kind === 'group_post' || recipientKind === 'group_member') {
+    throw new Error('news from groups is sent by sendGroupNewsMail');
+  }
   const url = `${deps.config.publicUrl}/incidents/${incident.incident.id}`;
-  const content = noticeMail(delivery.kind, delivery.recipientKind, facts, lang, url, delivery.context);
+  const content = noticeMail(kind, recipientKind, facts, lang, url, delivery.context);
   // Only the reporter's own copy carries the report; the others get a link behind the login.
   const attachments = delivery.kind === 'incident_copy' ? [await reportPdf(deps, incident, lang)] : [];
   return { to, ...renderMail(content), ...(attachments.length > 0 ? { attachments } : {}) };

@@ -6,7 +6,7 @@ import { type DeliveryContext, notifications } from '../../db/schema';
 import type { Jobs } from '../../platform/jobs';
 import { pushServiceName } from '../../platform/push/endpoint';
 import type { IncidentRow } from '../incidents/queries';
-import { noticeText, reportFacts } from './messages';
+import { type IncidentNoticeKind, noticeText, reportFacts } from './messages';
 import { preferencesOf } from './preferences';
 import {
   findActiveUsers,
@@ -23,7 +23,7 @@ type Person = { id: string; email: string; name: string; language: Language };
 
 type Notice = {
   incident: IncidentRow;
-  kind: NotificationKind;
+  kind: IncidentNoticeKind;
   /** Names the event; with the recipient and channel it is the dedupe key of each delivery. */
   eventKey: string;
   context?: DeliveryContext;

@@ -38,8 +38,11 @@ export function reportFacts(row: IncidentRow, lang: Language): ReportFacts {
 export type NoticeContext = { from?: string; to?: string; senderName?: string; address?: string };
 
 /** Title and body of an in-app notice and of a push message (short: a lock screen shows two lines). */
+/** Notices about a report; news from groups carries its own text (see modules/groups/post-notices.ts). */
+export type IncidentNoticeKind = Exclude<NotificationKind, 'group_post'>;
+
 export function noticeText(
-  kind: NotificationKind,
+  kind: IncidentNoticeKind,
   facts: ReportFacts,
   lang: Language,
   context: NoticeContext = {},
@@ -93,7 +96,7 @@ function factLines(facts: ReportFacts, lang: Language): string {
 
 /** The mail to a person with an account: a notice with a link to the report. */
 export function noticeMail(
-  kind: NotificationKind,
+  kind: IncidentNoticeKind,
   recipientKind: 'reporter' | 'security_contact' | 'manager',
   facts: ReportFacts,
   lang: Language,

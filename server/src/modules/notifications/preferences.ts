@@ -21,6 +21,7 @@ export const DEFAULT_PREFERENCES: NotificationPreferences = {
   incident_status_changed: { in_app: true, push: true, email: false },
   incident_forwarded: { in_app: true, push: false, email: false },
   reminder: { in_app: true, push: true, email: true },
+  group_post: { in_app: true, push: true, email: false },
 };
 
 const copyDefaults = (): NotificationPreferences =>

@@ -1,3 +1,4 @@
+import type { Language } from '@vaksam/domain/common';
 import type { NotificationKind } from '@vaksam/domain/notifications';
 import { eq } from 'drizzle-orm';
 import { pushSubscriptions } from '../../db/schema';
@@ -7,7 +8,7 @@ import { vapidKeys } from '../../platform/push/vapid';
 import { findIncidentUnsafe } from '../incidents/queries';
 import { SEND_PUSH_JOB } from './fan-out';
 import { noticeText, reportFacts } from './messages';
-import { findDeliveryUnsafe, updateDelivery } from './queries';
+import { type DeliveryRow, findDeliveryUnsafe, updateDelivery } from './queries';
 import { backoffAfter, claimAttempt, recordFailure, type SendJob } from './retries';
 
 type Deps = Pick<AppDeps, 'db' | 'jobs' | 'config'>;
@@ -33,25 +34,18 @@ export async function sendPushDelivery(deps: Deps, job: SendJob): Promise<void> 
     await recordFailure(deps, attempt, { error: 'the browser unsubscribed', permanent: 'subscription_gone' });
     return;
   }
-  const incident = delivery.incidentId ? await findIncidentUnsafe(deps.db, delivery.incidentId) : null;
-  if (!incident) {
+  const message = await pushMessageOf(deps, delivery, found.recipientLanguage ?? 'sv');
+  if (!message) {
     await recordFailure(deps, attempt, {
-      error: 'the report was deleted before sending',
+      error: 'what the message was about was deleted before sending',
       permanent: 'gave_up',
     });
     return;
   }
-  const lang = found.recipientLanguage ?? 'sv';
-  const text = noticeText(delivery.kind, reportFacts(incident, lang), lang, delivery.context);
-  const id = incident.incident.id;
   const outcome = await sendPush(
     { ...(await vapidKeys(deps.db)), subject: deps.config.vapidSubject },
     subscription,
-    {
-      ...text,
-      url: `/incidents/${id}`,
-      tag: delivery.kind === 'incident_reported' ? `incident-${id}` : `incident-${id}-${delivery.kind}`,
-    },
+    message,
     pushOptionsFor(delivery.kind),
   );
 
@@ -84,4 +78,22 @@ export async function sendPushDelivery(deps: Deps, job: SendJob): Promise<void> 
       await recordFailure(deps, attempt, { error: outcome.error, permanent: 'rejected' });
       return;
   }
+}
+
+/** A group's news carries its text; a report's notice is written from the report as it is now. */
+async function pushMessageOf(deps: Deps, delivery: DeliveryRow, lang: Language) {
+  if (delivery.kind === 'group_post') {
+    const { title, body, url } = delivery.context;
+    if (!title || !url || !delivery.groupPostId) return null;
+    return { title, body: body ?? '', url, tag: `group-post-${delivery.groupPostId}` };
+  }
+  const incident = delivery.incidentId ? await findIncidentUnsafe(deps.db, delivery.incidentId) : null;
+  if (!incident) return null;
+  const text = noticeText(delivery.kind, reportFacts(incident, lang), lang, delivery.context);
+  const id = incident.incident.id;
+  return {
+    ...text,
+    url: `/incidents/${id}`,
+    tag: delivery.kind === 'incident_reported' ? `incident-${id}` : `incident-${id}-${delivery.kind}`,
+  };
 }
