@@ -40,6 +40,10 @@ export function Header() {
             <Anchor component={NavLink} to="/orgs" visibleFrom="sm" className="header-link">
               {t('nav.myOrganisations')}
             </Anchor>
+            {/* Between sm and md a third link pushes the header's buttons off the screen; the user menu has it. */}
+            <Anchor component={NavLink} to="/library" visibleFrom="md" className="header-link">
+              {t('nav.library')}
+            </Anchor>
           </>
         ) : null}
       </Group>

@@ -103,6 +103,9 @@ export function UserMenu({ me }: { me: Me }) {
               <MenuLink to="/orgs" onClick={close}>
                 {t('nav.myOrganisations')}
               </MenuLink>
+              <MenuLink to="/library" onClick={close}>
+                {t('nav.library')}
+              </MenuLink>
               <MenuLink to="/profile" onClick={close}>
                 {t('nav.profile')}
               </MenuLink>

@@ -40,6 +40,11 @@ const cameras = () => import('../areas/cameras/routes');
 const CamerasTab = lazy(() => cameras().then((m) => ({ default: m.CamerasTab })));
 const CameraPage = lazy(() => cameras().then((m) => ({ default: m.CameraPage })));
 const CameraFormPage = lazy(() => cameras().then((m) => ({ default: m.CameraFormPage })));
+const library = () => import('../areas/library/routes');
+const LibraryPage = lazy(() => library().then((m) => ({ default: m.LibraryPage })));
+const LibraryEntryPage = lazy(() => library().then((m) => ({ default: m.EntryPage })));
+const NewLibraryEntryPage = lazy(() => library().then((m) => ({ default: m.NewEntryPage })));
+const EditLibraryEntryPage = lazy(() => library().then((m) => ({ default: m.EditEntryPage })));
 const MembershipsPage = lazy(() =>
   import('../areas/memberships/routes').then((m) => ({ default: m.MembershipsPage })),
 );
@@ -80,6 +85,10 @@ export const router = createBrowserRouter([
               { path: 'incidents', element: <IncidentListPage /> },
               { path: 'incidents/:id', element: <IncidentPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'library', element: <LibraryPage /> },
+              { path: 'library/new', element: <NewLibraryEntryPage /> },
+              { path: 'library/:id', element: <LibraryEntryPage /> },
+              { path: 'library/:id/edit', element: <EditLibraryEntryPage /> },
               { path: 'admin/memberships', element: <MembershipsPage /> },
               {
                 path: 'o/:orgId/settings',

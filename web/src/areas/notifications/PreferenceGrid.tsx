@@ -14,6 +14,7 @@ const ALL_KINDS: NotificationKind[] = [
   'incident_status_changed',
   'incident_forwarded',
   'reminder',
+  'group_post',
 ];
 
 /** Kind × channel switches; each switch saves at once and says so. */

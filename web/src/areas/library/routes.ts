@@ -1,0 +1,3 @@
+export { EditEntryPage, NewEntryPage } from './EntryFormPage';
+export { EntryPage } from './EntryPage';
+export { LibraryPage } from './LibraryPage';
