@@ -1,6 +1,12 @@
 // npm run bench: load-tests the real server on PostgreSQL and checks the budgets of the issues.
 import path from 'node:path';
-import { benchDatabaseUrl, dropDatabase, recreateDatabase, serverVersion } from './lib/database.mjs';
+import {
+  benchDatabaseUrl,
+  countRows,
+  dropDatabase,
+  recreateDatabase,
+  serverVersion,
+} from './lib/database.mjs';
 import { CONNECTIONS, measure } from './lib/load.mjs';
 import { machineInfo, resultsMarkdown, resultsTable, writeResults } from './lib/report.mjs';
 import { startServer } from './lib/server-process.mjs';
@@ -10,7 +16,7 @@ const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 // BENCH_ONLY=list,report runs those scenarios alone (for profiling); the budgets need every one of them.
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 
-function scenarios({ port, token, csrfToken, orgId }) {
+function scenarios({ port, token, csrfToken, orgId, groupId }) {
   const base = `http://127.0.0.1:${port}`;
   const session = { cookie: `__Host-vaksam_session=${token}` };
   return {
@@ -22,6 +28,11 @@ function scenarios({ port, token, csrfToken, orgId }) {
     list: {
       label: '(e) GET /api/v1/incidents (100k, filtered)',
       url: `${base}/api/v1/incidents?orgId=${orgId}&status=in_progress&type=theft&limit=50`,
+      headers: session,
+    },
+    feed: {
+      label: '(f) GET /api/v1/groups/{id}/posts (10k posts)',
+      url: `${base}/api/v1/groups/${groupId}/posts`,
       headers: session,
     },
     report: {
@@ -41,6 +52,38 @@ function scenarios({ port, token, csrfToken, orgId }) {
   };
 }
 
+/**
+ * (g): from sending a post until the notice of every other member is written. The fan-out runs as a job in
+ * the server, picked up by the workers' one-second poll, so the figure includes that wait.
+ */
+async function measureFanOut(databaseUrl, { port, token, csrfToken, groupId }) {
+  const started = performance.now();
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/groups/${groupId}/posts`, {
+    method: 'POST',
+    headers: {
+      cookie: `__Host-vaksam_session=${token}`,
+      'x-csrf-token': csrfToken,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ body: 'Larmet på torget testas i morgon klockan 10.' }),
+  });
+  if (response.status !== 201) throw new Error(`posting failed: ${response.status} ${await response.text()}`);
+  const { id } = await response.json();
+  const expected = GROUP_MEMBERS - 1;
+  while (performance.now() - started < 30_000) {
+    if (
+      (await countRows(databaseUrl, 'select count(*) from notifications where group_post_id = $1', [id])) >=
+      expected
+    ) {
+      return Math.round(performance.now() - started);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('the fan-out did not finish within 30 s');
+}
+
+const GROUP_MEMBERS = 5_000;
+
 const percent = (value) => `${(value * 100).toFixed(1)} %`;
 
 /** Every budget of the issues, as the figure it is judged on and whether it holds. */
@@ -59,6 +102,13 @@ function checksOf(r) {
     },
     { text: '(d) p99', value: `${r.report.p99} ms`, budget: '< 50 ms', pass: r.report.p99 < 50 },
     { text: '(e) p95', value: `${r.list.p95} ms`, budget: '< 50 ms', pass: r.list.p95 < 50 },
+    { text: '(f) p95', value: `${r.feed.p95} ms`, budget: '< 30 ms', pass: r.feed.p95 < 30 },
+    {
+      text: '(g) post to 5,000 members: all notices written',
+      value: `${r.fanOut} ms`,
+      budget: '< 2,000 ms',
+      pass: r.fanOut < 2000,
+    },
   ];
 }
 
@@ -68,11 +118,17 @@ async function main() {
   let server;
   try {
     const postgres = await serverVersion(database.url);
-    console.log('Seeding 100,000 reports …');
+    console.log('Seeding 100,000 reports and a group of 5,000 members with 10,000 posts …');
     server = await startServer(database.url);
     const results = {};
     const rows = [];
     for (const [name, scenario] of Object.entries(scenarios(server))) {
+      // Before (d), whose backlog of notification jobs would otherwise queue ahead of the fan-out.
+      if (name === 'report' && (!ONLY || ONLY.has('fanout'))) {
+        console.log('▶ (g) one post to a group of 5,000 members');
+        results.fanOut = await measureFanOut(database.url, server);
+        console.log(`  every member's notice written after ${results.fanOut} ms`);
+      }
       if (ONLY && !ONLY.has(name)) continue;
       console.log(`▶ ${scenario.label}: ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured`);
       results[name] = {

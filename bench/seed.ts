@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../server/src/db/client';
 import { memberships, organisations, units, users } from '../server/src/db/schema';
 import { createSession, type SessionPolicy } from '../server/src/platform/auth/sessions';
+import { seedBenchGroup } from './seed-groups';
 
 export const BENCH_INCIDENTS = 100_000;
 
@@ -67,5 +68,6 @@ export async function seedBenchData(db: Database, policy: SessionPolicy) {
   // start on the fresh rows in the middle of a measured run.
   await db.execute(sql`vacuum analyze incidents`);
   const session = await createSession(db, policy, user.id, { mfaPending: false });
-  return { token: session.token, csrfToken: session.csrfToken, orgId: org.id };
+  const groupId = await seedBenchGroup(db, user.id);
+  return { token: session.token, csrfToken: session.csrfToken, orgId: org.id, groupId };
 }

@@ -1,5 +1,5 @@
 // The server under load, in its own process so autocannon does not compete for its event loop.
-// Prints one JSON line {port, token, csrfToken, orgId} on stdout once it listens; stops on SIGTERM.
+// Prints one JSON line {port, token, csrfToken, orgId, groupId} on stdout once it listens; stops on SIGTERM.
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';

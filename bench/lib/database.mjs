@@ -50,3 +50,15 @@ export async function serverVersion(url) {
     await client.end();
   }
 }
+
+/** One count, on a connection of its own. */
+export async function countRows(url, text, values) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(text, values);
+    return Number(rows[0].count);
+  } finally {
+    await client.end();
+  }
+}

@@ -28,8 +28,6 @@ const presentApplication = ({ application, name, email }: ApplicationRow) => ({
 export async function applyToGroup(deps: ServiceDeps, actor: Actor, groupId: string, message: string) {
   const view = await groupFor(deps, actor, groupId, 'apply');
   if (view.seatRole) throw conflict('Du är redan medlem i gruppen');
-  if (view.applicationPending)
-    throw conflict('Du har redan ansökt. Gruppens administratörer svarar så snart de kan.');
   await deps.db.transaction(async (tx) => {
     const [application] = await tx
       .insert(groupApplications)

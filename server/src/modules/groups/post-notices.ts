@@ -62,7 +62,7 @@ export async function fanOutGroupPost(tx: Queryable, jobs: Jobs, postId: string)
     .innerJoin(groups, eq(groups.id, groupPosts.groupId))
     .leftJoin(users, eq(users.id, groupPosts.authorId))
     .where(eq(groupPosts.id, postId));
-  if (!post || post.state !== 'published') return 0;
+  if (post?.state !== 'published') return 0;
 
   const members = await tx
     .select({ id: users.id, email: users.email, language: users.language })

@@ -10,7 +10,7 @@ import { groupSeatIsAdmin } from './policy';
 import { GROUP_POST_JOB } from './post-notices';
 import { type FeedView, findPost, listReplies, listThreads, type PostRow } from './post-queries';
 import { accessOf } from './presenters';
-import { countAdmins, type GroupView } from './queries';
+import { countAdmins, type GroupSeatRow } from './queries';
 import { groupFor, requireActive } from './service';
 
 const POST_NOT_FOUND = 'Inlägget hittades inte';
@@ -67,7 +67,7 @@ export async function getThread(deps: ServiceDeps, actor: Actor, groupId: string
   return { ...presentPost(row, reader), replies: replies.map((reply) => presentPost(reply, reader)) };
 }
 
-function requireMayWrite(view: GroupView, reader: Reader) {
+function requireMayWrite(view: GroupSeatRow, reader: Reader) {
   requireActive(view);
   if (!view.group.membersMayPost && !reader.admin) {
     throw forbidden('I den här gruppen skriver bara administratörerna');

@@ -1,9 +1,9 @@
 import type { Group } from '@vaksam/domain/groups';
 import { findMunicipality } from '@vaksam/domain/taxonomy/geo';
 import type { GroupAccess } from './policy';
-import type { GroupView } from './queries';
+import type { GroupSeatRow, GroupView } from './queries';
 
-export function accessOf(view: GroupView): GroupAccess {
+export function accessOf(view: GroupSeatRow): GroupAccess {
   return {
     openForApplications: view.group.openForApplications,
     archivedAt: view.group.archivedAt,

@@ -142,6 +142,27 @@ export function listCreatorRequests(
 
 export type GroupView = NonNullable<Awaited<ReturnType<typeof findGroupFor>>>;
 
+/**
+ * The group and the reader's seat, without the counts a profile shows: every request inside a group asks this
+ * first, so it is one primary-key lookup and one join.
+ */
+export async function findGroupSeat(db: Queryable, userId: string, groupId: string) {
+  const [row] = await db
+    .select({
+      group: groups,
+      seatRole: groupMembers.role,
+      seatCrisisAdmin: groupMembers.crisisAdmin,
+      seatBadge: groupMembers.badge,
+      seatBannedAt: groupMembers.bannedAt,
+    })
+    .from(groups)
+    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, userId)))
+    .where(eq(groups.id, groupId));
+  return row ?? null;
+}
+
+export type GroupSeatRow = NonNullable<Awaited<ReturnType<typeof findGroupSeat>>>;
+
 export async function findGroupMember(db: Queryable, groupId: string, userId: string) {
   const [row] = await db
     .select({ member: groupMembers, name: users.name })

@@ -11,7 +11,14 @@ import { type Actor, enforce } from '../../platform/policy';
 import { groupPolicy } from './policy';
 import { fanOutGroupPost, GROUP_POST_JOB } from './post-notices';
 import { accessOf, presentGroup } from './presenters';
-import { creatorRightGranted, findGroupFor, type GroupView, listMyGroups, searchOpenGroups } from './queries';
+import {
+  creatorRightGranted,
+  findGroupFor,
+  findGroupSeat,
+  type GroupSeatRow,
+  listMyGroups,
+  searchOpenGroups,
+} from './queries';
 
 export const GROUP_NOT_FOUND = 'Gruppen hittades inte';
 export const ARCHIVE_EVENT_GROUP_JOB = 'groups.archive-event';
@@ -40,15 +47,15 @@ export async function groupFor(
   actor: Actor,
   groupId: string,
   question: keyof Pick<typeof groupPolicy, 'viewProfile' | 'readContent' | 'administer' | 'apply'>,
-): Promise<GroupView> {
-  const view = await findGroupFor(deps.db, actor.userId, groupId);
+): Promise<GroupSeatRow> {
+  const view = await findGroupSeat(deps.db, actor.userId, groupId);
   if (!view) throw notFound(GROUP_NOT_FOUND);
   enforce(groupPolicy[question](accessOf(view)), GROUP_NOT_FOUND);
   return view;
 }
 
 /** Changes to an archived group are refused: it is kept to be read. */
-export function requireActive(view: GroupView) {
+export function requireActive(view: GroupSeatRow) {
   if (view.group.archivedAt) throw conflict('Gruppen är arkiverad och kan inte ändras');
 }
 
@@ -93,7 +100,10 @@ export async function createGroup(deps: ServiceDeps, actor: Actor, input: Create
 }
 
 export async function getGroup(deps: ServiceDeps, actor: Actor, groupId: string) {
-  return presentGroup(await groupFor(deps, actor, groupId, 'viewProfile'));
+  await groupFor(deps, actor, groupId, 'viewProfile');
+  const view = await findGroupFor(deps.db, actor.userId, groupId);
+  if (!view) throw notFound(GROUP_NOT_FOUND);
+  return presentGroup(view);
 }
 
 export function searchGroups(
