@@ -8,7 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { UserMenu } from './UserMenu';
 
-const HIDE_LOGIN_ON = ['/', '/login', '/signup', '/invite'];
+const HIDE_LOGIN_ON = ['/', '/login', '/signup', '/invite', '/group-invite'];
 
 export function Header() {
   const { t } = useTranslation();
@@ -40,7 +40,10 @@ export function Header() {
             <Anchor component={NavLink} to="/orgs" visibleFrom="sm" className="header-link">
               {t('nav.myOrganisations')}
             </Anchor>
-            {/* Between sm and md a third link pushes the header's buttons off the screen; the user menu has it. */}
+            {/* Between sm and md more links push the header's buttons off the screen; the user menu has them. */}
+            <Anchor component={NavLink} to="/groups" visibleFrom="md" className="header-link">
+              {t('nav.groups')}
+            </Anchor>
             <Anchor component={NavLink} to="/library" visibleFrom="md" className="header-link">
               {t('nav.library')}
             </Anchor>

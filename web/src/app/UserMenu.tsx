@@ -103,6 +103,9 @@ export function UserMenu({ me }: { me: Me }) {
               <MenuLink to="/orgs" onClick={close}>
                 {t('nav.myOrganisations')}
               </MenuLink>
+              <MenuLink to="/groups" onClick={close}>
+                {t('nav.groups')}
+              </MenuLink>
               <MenuLink to="/library" onClick={close}>
                 {t('nav.library')}
               </MenuLink>
@@ -110,9 +113,14 @@ export function UserMenu({ me }: { me: Me }) {
                 {t('nav.profile')}
               </MenuLink>
               {me.user.platformRole ? (
-                <MenuLink to="/admin/memberships" onClick={close}>
-                  {t('nav.memberships')}
-                </MenuLink>
+                <>
+                  <MenuLink to="/admin/memberships" onClick={close}>
+                    {t('nav.memberships')}
+                  </MenuLink>
+                  <MenuLink to="/admin/group-creators" onClick={close}>
+                    {t('nav.groupCreators')}
+                  </MenuLink>
+                </>
               ) : null}
               <Divider my={4} />
             </>

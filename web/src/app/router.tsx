@@ -45,6 +45,19 @@ const LibraryPage = lazy(() => library().then((m) => ({ default: m.LibraryPage }
 const LibraryEntryPage = lazy(() => library().then((m) => ({ default: m.EntryPage })));
 const NewLibraryEntryPage = lazy(() => library().then((m) => ({ default: m.NewEntryPage })));
 const EditLibraryEntryPage = lazy(() => library().then((m) => ({ default: m.EditEntryPage })));
+const groups = () => import('../areas/groups/routes');
+const GroupsPage = lazy(() => groups().then((m) => ({ default: m.GroupsPage })));
+const NewGroupPage = lazy(() => groups().then((m) => ({ default: m.NewGroupPage })));
+const GroupLayout = lazy(() => groups().then((m) => ({ default: m.GroupLayout })));
+const GroupFeedTab = lazy(() => groups().then((m) => ({ default: m.FeedTab })));
+const GroupThreadView = lazy(() => groups().then((m) => ({ default: m.ThreadView })));
+const GroupModerationTab = lazy(() => groups().then((m) => ({ default: m.ModerationTab })));
+const GroupMembersTab = lazy(() => groups().then((m) => ({ default: m.MembersTab })));
+const GroupApplicationsTab = lazy(() => groups().then((m) => ({ default: m.ApplicationsTab })));
+const GroupInvitesTab = lazy(() => groups().then((m) => ({ default: m.InvitesTab })));
+const GroupSettingsTab = lazy(() => groups().then((m) => ({ default: m.SettingsTab })));
+const GroupInvitePage = lazy(() => groups().then((m) => ({ default: m.GroupInvitePage })));
+const GroupCreatorsPage = lazy(() => groups().then((m) => ({ default: m.GroupCreatorsPage })));
 const MembershipsPage = lazy(() =>
   import('../areas/memberships/routes').then((m) => ({ default: m.MembershipsPage })),
 );
@@ -71,6 +84,7 @@ export const router = createBrowserRouter([
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invite/:token', element: <InvitePage /> },
+          { path: 'group-invite/:token', element: <GroupInvitePage /> },
           {
             element: <RequireAuth forEnrolment />,
             children: [{ path: 'mfa-setup', element: <MfaSetupPage /> }],
@@ -89,7 +103,24 @@ export const router = createBrowserRouter([
               { path: 'library/new', element: <NewLibraryEntryPage /> },
               { path: 'library/:id', element: <LibraryEntryPage /> },
               { path: 'library/:id/edit', element: <EditLibraryEntryPage /> },
+              { path: 'groups', element: <GroupsPage /> },
+              { path: 'groups/new', element: <NewGroupPage /> },
+              {
+                path: 'groups/:groupId',
+                element: <GroupLayout />,
+                children: [
+                  { index: true, element: <GroupFeedTab /> },
+                  { path: 'posts/:postId', element: <GroupThreadView /> },
+                  { path: 'pending', element: <GroupModerationTab view="pending" /> },
+                  { path: 'reported', element: <GroupModerationTab view="reported" /> },
+                  { path: 'members', element: <GroupMembersTab /> },
+                  { path: 'applications', element: <GroupApplicationsTab /> },
+                  { path: 'invites', element: <GroupInvitesTab /> },
+                  { path: 'settings', element: <GroupSettingsTab /> },
+                ],
+              },
               { path: 'admin/memberships', element: <MembershipsPage /> },
+              { path: 'admin/group-creators', element: <GroupCreatorsPage /> },
               {
                 path: 'o/:orgId/settings',
                 element: <OrgSettingsLayout />,

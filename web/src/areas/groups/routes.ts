@@ -1,0 +1,11 @@
+export { ApplicationsTab } from './ApplicationsTab';
+export { FeedTab, ModerationTab } from './FeedTab';
+export { GroupCreatorsPage } from './GroupCreatorsPage';
+export { GroupInvitePage } from './GroupInvitePage';
+export { GroupLayout } from './GroupLayout';
+export { GroupsPage } from './GroupsPage';
+export { InvitesTab } from './InvitesTab';
+export { MembersTab } from './MembersTab';
+export { NewGroupPage } from './NewGroupPage';
+export { SettingsTab } from './SettingsTab';
+export { ThreadView } from './ThreadView';
