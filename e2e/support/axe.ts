@@ -21,6 +21,19 @@ function describe(violation: Violation): string {
  * reports every page's problems and any functional failure after them. Milder ones are only printed.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // A toast or panel still fading in has the colours of half its opacity; axe would judge those.
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+          ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
   const minor = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
