@@ -11,6 +11,12 @@ const KEEP_DIR = path.resolve(import.meta.dirname, '../../test-results/e2e-scree
  * and an axe check of the page as it is now.
  */
 export async function checkpoint(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  // A confirmation toast closes by itself; judged while it fades out, its text has half its contrast.
+  await page
+    .locator('.mantine-Notification-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
   const file = testInfo.outputPath(`${name}.png`);
   // A scrolled page would show the fixed header half-way down the full-page image.
   await page.evaluate(async () => {
