@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, uuidSchema } from './common';
-import { pageOf } from './pagination';
+import { pageLimitSchema, pageOf } from './pagination';
 import { municipalityCodeSchema } from './taxonomy/geo';
 
 /** GRP-1: what a group gathers. An event group ends on a date and is then archived. */
@@ -129,12 +129,7 @@ export const groupSearchQuerySchema = z
     q: z.string().trim().max(120, { message: 'Högst 120 tecken' }).optional(),
     kommun: municipalityCodeSchema.optional(),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce
-      .number({ message: 'Ange ett heltal' })
-      .int({ message: 'Ange ett heltal' })
-      .min(1, { message: 'Minst 1' })
-      .max(100, { message: 'Högst 100' })
-      .optional(),
+    limit: pageLimitSchema(100),
   })
   .strict();
 
@@ -233,12 +228,7 @@ export const groupCreatorQuerySchema = z
       .enum(['pending', 'granted', 'denied'], { message: 'Välj väntande, beviljade eller avslagna' })
       .optional(),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce
-      .number({ message: 'Ange ett heltal' })
-      .int({ message: 'Ange ett heltal' })
-      .min(1, { message: 'Minst 1' })
-      .max(200, { message: 'Högst 200' })
-      .optional(),
+    limit: pageLimitSchema(200),
   })
   .strict();
 
@@ -293,12 +283,7 @@ export const groupFeedQuerySchema = z
       .enum(['feed', 'pending', 'reported'], { message: 'Välj flöde, väntande eller anmälda' })
       .default('feed'),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce
-      .number({ message: 'Ange ett heltal' })
-      .int({ message: 'Ange ett heltal' })
-      .min(1, { message: 'Minst 1' })
-      .max(100, { message: 'Högst 100' })
-      .optional(),
+    limit: pageLimitSchema(100),
   })
   .strict();
 export const groupPostParamsSchema = z.object({ groupId: uuidSchema, postId: uuidSchema }).strict();

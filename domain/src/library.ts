@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageSchema, uuidSchema } from './common';
-import { pageOf } from './pagination';
+import { pageLimitSchema, pageOf } from './pagination';
 
 /** CHK-1, CHK-3: what an entry of the library is. */
 export const libraryKindSchema = z.enum(['checklist', 'faq', 'advice'], {
@@ -175,12 +175,7 @@ export const libraryQuerySchema = z
     /** The language of the search excerpts; the reader's own language when left out. */
     lang: languageSchema.optional(),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce
-      .number({ message: 'Ange ett heltal' })
-      .int({ message: 'Ange ett heltal' })
-      .min(1, { message: 'Minst 1' })
-      .max(100, { message: 'Högst 100' })
-      .optional(),
+    limit: pageLimitSchema(100),
   })
   .strict();
 export type LibraryQuery = z.infer<typeof libraryQuerySchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuidSchema } from './common';
-import { pageOf } from './pagination';
+import { pageLimitSchema, pageOf } from './pagination';
 
 /**
  * A trade-federation membership as a user states it in their profile. Only a verified number makes the user
@@ -31,12 +31,7 @@ export const membershipClaimQuerySchema = z
       .enum(['pending', 'verified', 'rejected'], { message: 'Välj väntande, verifierade eller avvisade' })
       .optional(),
     cursor: z.string().max(200).optional(),
-    limit: z.coerce
-      .number({ message: 'Ange ett heltal' })
-      .int({ message: 'Ange ett heltal' })
-      .min(1, { message: 'Minst 1' })
-      .max(200, { message: 'Högst 200' })
-      .optional(),
+    limit: pageLimitSchema(200),
   })
   .strict();
 

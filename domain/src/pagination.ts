@@ -3,15 +3,19 @@ import { z } from 'zod';
 export const PAGE_LIMIT_DEFAULT = 50;
 export const PAGE_LIMIT_MAX = 200;
 
+/** The `limit` of a paged list: a whole number from 1 to `max`, as a query string carries it. */
+export const pageLimitSchema = (max: number = PAGE_LIMIT_MAX) =>
+  z.coerce
+    .number({ message: 'Ange ett heltal' })
+    .int({ message: 'Ange ett heltal' })
+    .min(1, { message: 'Minst 1' })
+    .max(max, { message: `Högst ${max}` })
+    .optional();
+
 export const pageQuerySchema = z
   .object({
     cursor: z.string().max(200).optional(),
-    limit: z.coerce
-      .number({ message: 'Ange ett heltal' })
-      .int({ message: 'Ange ett heltal' })
-      .min(1, { message: 'Minst 1' })
-      .max(PAGE_LIMIT_MAX, { message: `Högst ${PAGE_LIMIT_MAX}` })
-      .optional(),
+    limit: pageLimitSchema(),
   })
   .strict();
 export type PageQuery = z.infer<typeof pageQuerySchema>;

@@ -6,6 +6,7 @@ import { groupInvites, groupMembers, groups, users } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, forbidden, notFound, unprocessable } from '../../platform/errors';
+import { inviteStatus } from '../../platform/invite-status';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
 import { fetchPage } from '../../platform/pagination';
@@ -19,17 +20,10 @@ const INVITE_INVALID = 'Inbjudan är ogiltig, redan använd eller har gått ut';
 
 type InviteRow = typeof groupInvites.$inferSelect;
 
-function statusOf(invite: InviteRow, now = new Date()) {
-  if (invite.acceptedAt) return 'accepted' as const;
-  if (invite.revokedAt) return 'revoked' as const;
-  if (invite.expiresAt <= now) return 'expired' as const;
-  return 'pending' as const;
-}
-
 const presentInvite = (invite: InviteRow) => ({
   id: invite.id,
   email: invite.email,
-  status: statusOf(invite),
+  status: inviteStatus(invite),
   expiresAt: invite.expiresAt.toISOString(),
   createdAt: invite.createdAt.toISOString(),
 });

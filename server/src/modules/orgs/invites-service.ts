@@ -8,6 +8,7 @@ import { invites, memberships, organisations, users } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound, unprocessable } from '../../platform/errors';
+import { inviteStatus } from '../../platform/invite-status';
 import { renderMail } from '../../platform/mail/layout';
 import { enqueueMail } from '../../platform/mail/outbox';
 import { fetchPage } from '../../platform/pagination';
@@ -24,19 +25,12 @@ const ORG_NOT_FOUND = 'Organisationen hittades inte';
 
 type InviteRow = InferSelectModel<typeof invites>;
 
-function statusOf(invite: InviteRow, now = new Date()) {
-  if (invite.acceptedAt) return 'accepted' as const;
-  if (invite.revokedAt) return 'revoked' as const;
-  if (invite.expiresAt <= now) return 'expired' as const;
-  return 'pending' as const;
-}
-
 function presentInvite(invite: InviteRow) {
   return {
     id: invite.id,
     email: invite.email,
     role: invite.role,
-    status: statusOf(invite),
+    status: inviteStatus(invite),
     expiresAt: invite.expiresAt.toISOString(),
     createdAt: invite.createdAt.toISOString(),
   };
