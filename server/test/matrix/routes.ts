@@ -18,16 +18,16 @@ import {
   PUBLIC,
   SIGNED_IN,
 } from './expectations';
+import { GROUP_ROUTES } from './group-routes';
+import { LIBRARY_ROUTES } from './library-routes';
+import { SHARED_INCIDENT_ROUTES } from './shared-incident-routes';
+import { anEmail } from './values';
 import { type CaseFixtures, TINY_PNG } from './world';
 
 type Request = { url: string; body?: unknown };
 export type RouteCase = { expect: Expectation; request: (f: CaseFixtures) => Promise<Request> | Request };
 
 const strong = 'Ljusblå cykel på taket 7';
-const anEmail = () =>
-  `m${randomToken(6)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, 'x')}@example.se`;
 const CAMERA = {
   name: 'Kassa',
   placement: 'Tak',
@@ -468,221 +468,9 @@ export const ROUTES: Record<string, RouteCase> = {
       };
     },
   },
-  // The library: everyone signed in reads it; analysts and platform admins write what everyone or the members
-  // read; member-only content does not exist for anyone else; personal entries are their author's alone.
-  'GET /api/v1/library': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/library?q=rutin' }) },
-  'POST /api/v1/library': {
-    expect: SIGNED_IN(403, { analyst: 'ok', admin: 'ok' }),
-    request: () => ({
-      url: '/api/v1/library',
-      body: { kind: 'checklist', scope: 'members', sv: { title: 'Rutin', items: ['Lås'] } },
-    }),
-  },
-  'GET /api/v1/library/{id}': {
-    expect: MEMBERS_ONLY,
-    request: async (f) => ({ url: `/api/v1/library/${(await f.libraryEntry('members')).id}` }),
-  },
-  'PUT /api/v1/library/{id}': {
-    expect: { ...MEMBERS_ONLY, federation_member: 403 },
-    request: async (f) => ({
-      url: `/api/v1/library/${(await f.libraryEntry('members')).id}`,
-      body: { kind: 'checklist', scope: 'members', sv: { title: 'Ny rubrik', items: ['Lås'] } },
-    }),
-  },
-  'DELETE /api/v1/library/{id}': {
-    expect: PERSONAL,
-    request: async (f) => ({ url: `/api/v1/library/${(await f.libraryEntry('personal')).id}` }),
-  },
-  'GET /api/v1/library/{id}/runs': {
-    expect: MEMBERS_ONLY,
-    request: async (f) => ({ url: `/api/v1/library/${(await f.libraryEntry('members')).id}/runs` }),
-  },
-  'POST /api/v1/library/{id}/runs': {
-    expect: PERSONAL,
-    request: async (f) => {
-      const entry = await f.libraryEntry('personal');
-      return {
-        url: `/api/v1/library/${entry.id}/runs`,
-        body: { language: 'sv', entryUpdatedAt: entry.updatedAt, items: [{ done: true }, { done: false }] },
-      };
-    },
-  },
-  // Groups: a closed group exists only for its members; its admins run it; analysts decide who else may create
-  // groups. See GROUP_READ for the "foreign" group.
-  'GET /api/v1/groups': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/groups?q=Samverkan' }) },
-  'GET /api/v1/groups/mine': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/groups/mine' }) },
-  'POST /api/v1/groups': {
-    expect: SIGNED_IN(403, { federation_member: 'ok', analyst: 'ok', admin: 'ok' }),
-    request: () => ({ url: '/api/v1/groups', body: { name: 'Torget', kind: 'local' } }),
-  },
-  'GET /api/v1/groups/creator': { expect: SIGNED_IN(), request: () => ({ url: '/api/v1/groups/creator' }) },
-  'POST /api/v1/groups/creator': {
-    expect: SIGNED_IN('ok', { federation_member: 409, analyst: 409, admin: 409 }),
-    request: async (f) => {
-      await f.clearCreatorRequest();
-      return { url: '/api/v1/groups/creator', body: { reason: 'Jag samordnar butikerna på torget.' } };
-    },
-  },
-  'GET /api/v1/groups/{groupId}': {
-    expect: GROUP_READ,
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}` }),
-  },
-  'PATCH /api/v1/groups/{groupId}': {
-    expect: GROUP_ADMIN,
-    request: async (f) => ({
-      url: `/api/v1/groups/${await f.group()}`,
-      body: { settings: { moderation: true } },
-    }),
-  },
-  'GET /api/v1/groups/{groupId}/members': {
-    expect: GROUP_READ,
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/members` }),
-  },
-  'PATCH /api/v1/groups/{groupId}/members/{userId}': {
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return {
-        url: `/api/v1/groups/${groupId}/members/${await f.groupMemberId(groupId)}`,
-        body: { badge: 'property_owner' },
-      };
-    },
-  },
-  'DELETE /api/v1/groups/{groupId}/members/{userId}': {
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return { url: `/api/v1/groups/${groupId}/members/${await f.groupMemberId(groupId)}` };
-    },
-  },
-  'POST /api/v1/groups/{groupId}/applications': {
-    // An open group: anyone outside it applies; those in it already are members; the banned may not.
-    expect: SIGNED_IN('ok', {
-      group_member: { own: 409, foreign: 'ok' },
-      group_admin: { own: 409, foreign: 'ok' },
-      group_crisis_admin: { own: 409, foreign: 'ok' },
-      group_banned: { own: 404, foreign: 'ok' },
-    }),
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group({ open: true })}/applications`, body: {} }),
-  },
-  'GET /api/v1/groups/{groupId}/applications': {
-    expect: GROUP_ADMIN,
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/applications` }),
-  },
-  'PUT /api/v1/groups/{groupId}/applications/{applicationId}': {
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return {
-        url: `/api/v1/groups/${groupId}/applications/${await f.groupApplicationId(groupId)}`,
-        body: { decision: 'approve' },
-      };
-    },
-  },
-  'GET /api/v1/groups/{groupId}/invites': {
-    expect: GROUP_ADMIN,
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/invites` }),
-  },
-  'POST /api/v1/groups/{groupId}/invites': {
-    expect: GROUP_ADMIN,
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/invites`, body: { email: anEmail() } }),
-  },
-  'DELETE /api/v1/groups/{groupId}/invites/{inviteId}': {
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return { url: `/api/v1/groups/${groupId}/invites/${(await f.groupInvite(groupId)).id}` };
-    },
-  },
-  'GET /api/v1/group-invites/{token}': {
-    expect: PUBLIC(),
-    request: async (f) => ({ url: `/api/v1/group-invites/${(await f.groupInvite(await f.group())).token}` }),
-  },
-  'POST /api/v1/group-invites/{token}/accept': {
-    // The invite is addressed to the actor; a banned member cannot come back through it.
-    expect: SIGNED_IN('ok', { group_banned: { own: 403, foreign: 'ok' } }),
-    request: async (f) => ({
-      url: `/api/v1/group-invites/${(await f.groupInvite(await f.group())).token}/accept`,
-    }),
-  },
-  'GET /api/v1/groups/{groupId}/posts': {
-    expect: GROUP_READ,
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/posts` }),
-  },
-  'POST /api/v1/groups/{groupId}/posts': {
-    expect: GROUP_READ,
-    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/posts`, body: { body: 'Hej grannar' } }),
-  },
-  'GET /api/v1/groups/{groupId}/posts/{postId}': {
-    expect: GROUP_READ,
-    request: async (f) => {
-      const groupId = await f.group();
-      return { url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId)}` };
-    },
-  },
-  'PATCH /api/v1/groups/{groupId}/posts/{postId}': {
-    // The actor's own post where they have a seat: every member edits their own.
-    expect: GROUP_READ,
-    request: async (f) => {
-      const groupId = await f.group();
-      return {
-        url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId, { byActor: true })}`,
-        body: { body: 'Möte på fredag' },
-      };
-    },
-  },
-  'DELETE /api/v1/groups/{groupId}/posts/{postId}': {
-    // Somebody else's post: only the group's admins remove it.
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return { url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId)}` };
-    },
-  },
-  'POST /api/v1/groups/{groupId}/posts/{postId}/approval': {
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return {
-        url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId, { state: 'pending' })}/approval`,
-      };
-    },
-  },
-  'POST /api/v1/groups/{groupId}/posts/{postId}/reports': {
-    expect: GROUP_READ,
-    request: async (f) => {
-      const groupId = await f.group();
-      return {
-        url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId)}/reports`,
-        body: { reason: 'Kränkande' },
-      };
-    },
-  },
-  'POST /api/v1/groups/{groupId}/bans': {
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return { url: `/api/v1/groups/${groupId}/bans`, body: { userId: await f.groupMemberId(groupId) } };
-    },
-  },
-  'DELETE /api/v1/groups/{groupId}/bans/{userId}': {
-    expect: GROUP_ADMIN,
-    request: async (f) => {
-      const groupId = await f.group();
-      return { url: `/api/v1/groups/${groupId}/bans/${await f.bannedGroupMemberId(groupId)}` };
-    },
-  },
-  'GET /api/v1/admin/group-creators': {
-    expect: { ...PLATFORM_ADMIN, analyst: 'ok' },
-    request: () => ({ url: '/api/v1/admin/group-creators' }),
-  },
-  'PUT /api/v1/admin/group-creators/{userId}': {
-    expect: { ...PLATFORM_ADMIN, analyst: 'ok' },
-    request: async (f) => ({
-      url: `/api/v1/admin/group-creators/${await f.creatorRequestUserId()}`,
-      body: { decision: 'grant' },
-    }),
-  },
+  ...LIBRARY_ROUTES,
+  ...GROUP_ROUTES,
+  ...SHARED_INCIDENT_ROUTES,
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/{id}': {
     expect: PLATFORM_ADMIN,

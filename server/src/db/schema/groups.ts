@@ -4,6 +4,7 @@ import {
   boolean,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -13,6 +14,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { createdAt, id, tstz, updatedAt } from './columns';
+import { incidents } from './incidents';
+import { organisations } from './orgs';
 
 /** GRP-1, GRP-3: a group and what its admins have decided for it. */
 export const groups = pgTable(
@@ -168,4 +171,61 @@ export const groupPostReports = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('group_post_reports_once_key').on(t.postId, t.reporterId)],
+);
+
+/**
+ * GRP-4: photos and documents of a post, under the same rules as a report's files (decision 015). The bytes
+ * live under `DATA_DIR/attachments/groups/<groupId>/`; the row names them by server-made keys.
+ */
+export const groupPostAttachments = pgTable(
+  'group_post_attachments',
+  {
+    id: id(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => groupPosts.id, { onDelete: 'cascade' }),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    displayName: text('display_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    storageKey: text('storage_key').notNull(),
+    thumbnailKey: text('thumbnail_key'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('group_post_attachments_post_idx').on(t.postId, t.id)],
+);
+
+/**
+ * GRP-5: a report shared into a group. The group reads a summary made from the report when it is read, so an
+ * edit or an un-share reaches the group at once; the report's free text is shown only when the sharing
+ * organisation chose to include it.
+ */
+export const groupSharedIncidents = pgTable(
+  'group_shared_incidents',
+  {
+    id: id(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    includeDescription: boolean('include_description').notNull().default(false),
+    sharedBy: uuid('shared_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('group_shared_incidents_once_key').on(t.groupId, t.incidentId),
+    index('group_shared_incidents_group_idx').on(t.groupId, t.id),
+    index('group_shared_incidents_incident_idx').on(t.incidentId),
+  ],
 );

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, customType, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { createdAt, id, updatedAt } from './columns';
+import { groups } from './groups';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -14,10 +15,12 @@ export const libraryEntries = pgTable(
   'library_entries',
   {
     id: id(),
-    kind: text('kind', { enum: ['checklist', 'faq', 'advice'] }).notNull(),
-    scope: text('scope', { enum: ['everyone', 'members', 'personal'] }).notNull(),
+    kind: text('kind', { enum: ['checklist', 'faq', 'advice', 'routine', 'contacts'] }).notNull(),
+    scope: text('scope', { enum: ['everyone', 'members', 'group', 'personal'] }).notNull(),
     /** The author of a personal entry, the only one who reads it. */
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** GRP-6: the group whose members alone read a group entry, and whose admins write it. */
+    groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
     /** Set on entries shipped with the product, so that a new release adds only the ones missing. */
     starterKey: text('starter_key').unique(),
     tags: jsonb('tags').$type<string[]>().notNull().default([]),
@@ -42,7 +45,9 @@ export const libraryEntries = pgTable(
   (t) => [
     index('library_entries_search_idx').using('gin', t.search),
     index('library_entries_owner_idx').on(t.ownerId),
+    index('library_entries_group_idx').on(t.groupId),
     check('library_entries_owner_check', sql`(${t.scope} = 'personal') = (${t.ownerId} is not null)`),
+    check('library_entries_group_check', sql`(${t.scope} = 'group') = (${t.groupId} is not null)`),
   ],
 );
 
