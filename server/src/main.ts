@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
 import { seedDemoData } from './demo/seed';
+import { closeServer } from './platform/http/close';
 import { createLogger, createRuntime } from './runtime';
 
 async function main(): Promise<void> {
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    await app.close();
+    await closeServer(app);
     await deps.jobs.stop();
     await database.close();
     process.exit(0);

@@ -6,6 +6,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import type { AppDeps } from '../src/deps';
+import { closeServer } from '../src/platform/http/close';
 import { createLogger, createRuntime } from '../src/runtime';
 import { TestClient } from './client';
 import { openTestDatabase } from './databases';
@@ -59,7 +60,7 @@ export async function startTestApp(
     client: () => new TestClient(url),
     runJobs: () => deps.jobs.runPending(),
     async close() {
-      await app.close();
+      await closeServer(app);
       await deps.jobs.stop();
       await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
