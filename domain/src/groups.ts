@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedContentTypes } from './attachments';
 import { emailSchema, uuidSchema } from './common';
 import { pageLimitSchema, pageOf } from './pagination';
 import { municipalityCodeSchema } from './taxonomy/geo';
@@ -255,6 +256,23 @@ export const reportPostRequestSchema = z
   })
   .strict();
 
+/** GRP-4: how many photos and documents one post may carry. */
+export const GROUP_POST_ATTACHMENTS_MAX = 4;
+
+/** A post's photo or document (decision 015's rules); the file and its thumbnail are served by id. */
+export const groupPostAttachmentSchema = z.object({
+  id: uuidSchema,
+  /** The uploader's file name made safe, with the stored format's extension. */
+  displayName: z.string(),
+  contentType: z.enum(storedContentTypes),
+  /** Bytes of the stored file. */
+  size: z.number().int(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  hasThumbnail: z.boolean(),
+});
+export type GroupPostAttachment = z.infer<typeof groupPostAttachmentSchema>;
+
 export const groupPostSchema = z.object({
   id: uuidSchema,
   groupId: uuidSchema,
@@ -271,6 +289,8 @@ export const groupPostSchema = z.object({
   reportCount: z.number().int(),
   canEdit: z.boolean(),
   canRemove: z.boolean(),
+  /** Its photos and documents, oldest first; removed by the author or an admin (`canRemove`). */
+  attachments: z.array(groupPostAttachmentSchema),
 });
 export type GroupPost = z.infer<typeof groupPostSchema>;
 export const groupPostListSchema = pageOf(groupPostSchema);
@@ -287,4 +307,7 @@ export const groupFeedQuerySchema = z
   })
   .strict();
 export const groupPostParamsSchema = z.object({ groupId: uuidSchema, postId: uuidSchema }).strict();
+export const groupPostAttachmentParamsSchema = z
+  .object({ groupId: uuidSchema, postId: uuidSchema, attachmentId: uuidSchema })
+  .strict();
 export const groupBanRequestSchema = z.object({ userId: uuidSchema }).strict();

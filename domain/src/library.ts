@@ -2,20 +2,36 @@ import { z } from 'zod';
 import { languageSchema, uuidSchema } from './common';
 import { pageLimitSchema, pageOf } from './pagination';
 
-/** CHK-1, CHK-3: what an entry of the library is. */
-export const libraryKindSchema = z.enum(['checklist', 'faq', 'advice'], {
-  message: 'Välj checklista, vanlig fråga eller råd',
+/**
+ * CHK-1, CHK-3, GRP-6: what an entry of the library is. Routines (crisis routines, first aid) and contact
+ * lists are Markdown like advice; only checklists have points to tick.
+ */
+export const libraryKindSchema = z.enum(['checklist', 'faq', 'advice', 'routine', 'contacts'], {
+  message: 'Välj checklista, vanlig fråga, råd, rutin eller kontaktlista',
 });
 export type LibraryKind = z.infer<typeof libraryKindSchema>;
 
+/** The name of each kind in both languages, for places without the web app's texts (mails, PDFs). */
+export const LIBRARY_KIND_LABELS: Record<LibraryKind, { sv: string; en: string }> = {
+  checklist: { sv: 'Checklista', en: 'Checklist' },
+  faq: { sv: 'Vanlig fråga', en: 'FAQ' },
+  advice: { sv: 'Råd', en: 'Advice' },
+  routine: { sv: 'Rutin', en: 'Routine' },
+  contacts: { sv: 'Kontaktlista', en: 'Contact list' },
+};
+
 /**
  * CHK-1: who may read an entry. `everyone` is every signed-in user, `members` only verified members of the
- * trade federation (and the analysts who write for them), `personal` only the person who wrote it.
+ * trade federation (and the analysts who write for them), `group` only the members of one group (GRP-6, its
+ * admins write it), `personal` only the person who wrote it.
  */
-export const libraryScopeSchema = z.enum(['everyone', 'members', 'personal'], {
-  message: 'Välj alla, förbundets medlemmar eller bara dig',
+export const libraryScopeSchema = z.enum(['everyone', 'members', 'group', 'personal'], {
+  message: 'Välj alla, förbundets medlemmar, en grupp eller bara dig',
 });
 export type LibraryScope = z.infer<typeof libraryScopeSchema>;
+
+/** The group an entry of scope `group` belongs to, as lists and entries show it. */
+export const libraryGroupSchema = z.object({ id: uuidSchema, name: z.string() });
 
 export const LIBRARY_LIMITS = {
   title: 200,
@@ -74,6 +90,8 @@ export const libraryEntryRequestSchema = z
   .object({
     kind: libraryKindSchema,
     scope: libraryScopeSchema,
+    /** Scope `group` only: the group whose members read the entry. */
+    groupId: uuidSchema.nullable().default(null),
     tags: tagsSchema,
     sv: libraryTextSchema,
     en: libraryTextSchema.nullable().default(null),
@@ -114,6 +132,12 @@ export const libraryEntryRequestSchema = z
     if (entry.kind !== 'checklist' && entry.sv.body.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['sv', 'body'], message: 'Skriv texten' });
     }
+    if (entry.scope === 'group' && entry.groupId === null) {
+      ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'Välj gruppen som posten hör till' });
+    }
+    if (entry.scope !== 'group' && entry.groupId !== null) {
+      ctx.addIssue({ code: 'custom', path: ['groupId'], message: 'Bara en grupps poster hör till en grupp' });
+    }
   });
 export type LibraryEntryRequest = z.input<typeof libraryEntryRequestSchema>;
 
@@ -124,6 +148,8 @@ export const librarySummarySchema = z.object({
   id: uuidSchema,
   kind: libraryKindSchema,
   scope: libraryScopeSchema,
+  /** Scope `group`: the group whose members read it. */
+  group: libraryGroupSchema.nullable(),
   tags: z.array(z.string()),
   /** Shipped with the product (it may have been edited since). */
   starter: z.boolean(),
@@ -140,7 +166,10 @@ export const librarySummarySchema = z.object({
 });
 export type LibrarySummary = z.infer<typeof librarySummarySchema>;
 
-/** A page of the library, with the scopes the reader may write to so the list can offer "new entry". */
+/**
+ * A page of the library, with the scopes the reader may write to so the list can offer "new entry"; `group`
+ * is among them only for a list of one group (`groupId`) whose admin the reader is.
+ */
 export const libraryListSchema = pageOf(librarySummarySchema).extend({
   writableScopes: z.array(libraryScopeSchema),
 });
@@ -149,6 +178,7 @@ export const libraryEntrySchema = z.object({
   id: uuidSchema,
   kind: libraryKindSchema,
   scope: libraryScopeSchema,
+  group: libraryGroupSchema.nullable(),
   tags: z.array(z.string()),
   starter: z.boolean(),
   sv: z.object({ title: z.string(), summary: z.string(), body: z.string(), items: z.array(z.string()) }),
@@ -158,7 +188,7 @@ export const libraryEntrySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   canEdit: z.boolean(),
-  /** The scopes this reader may write to, for the editor's choices. */
+  /** The scopes this reader may write to, for the editor's choices (`group`: this entry's group). */
   writableScopes: z.array(libraryScopeSchema),
 });
 export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
@@ -172,6 +202,11 @@ export const libraryQuerySchema = z
       .optional(),
     kind: libraryKindSchema.optional(),
     scope: libraryScopeSchema.optional(),
+    /**
+     * One group's entries. A group the reader is not a member of lists nothing, exactly as a group that does
+     * not exist or has no entries does.
+     */
+    groupId: uuidSchema.optional(),
     /** The language of the search excerpts; the reader's own language when left out. */
     lang: languageSchema.optional(),
     cursor: z.string().max(200).optional(),

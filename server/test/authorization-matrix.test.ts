@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './harness';
 import { expected, isNamedOnly, matches, ROLES, type Tenancy } from './matrix/expectations';
-import { ROUTES } from './matrix/routes';
+import { ROUTES, routeOf } from './matrix/routes';
 import { buildWorld, CaseFixtures, type World } from './matrix/world';
 
 let t: TestApp;
@@ -22,7 +22,8 @@ afterAll(() => t.close());
 describe('authorization matrix', () => {
   it('has an entry for every route in the OpenAPI document and none for routes that do not exist', () => {
     expect(documented.filter((route) => !(route in ROUTES))).toEqual([]);
-    expect(Object.keys(ROUTES).filter((route) => !documented.includes(route))).toEqual([]);
+    // Further named cases of a route ("… (group entry)") count as that route.
+    expect(Object.keys(ROUTES).filter((key) => !documented.includes(routeOf(key)))).toEqual([]);
   });
 
   it.each(Object.keys(ROUTES))('%s answers each role as the policy says', async (route) => {

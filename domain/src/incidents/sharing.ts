@@ -30,10 +30,8 @@ export const sharingLevelSchema = z.enum(['organisation', 'statistics', 'groups'
 /** A new organisation keeps its reports to itself until a manager decides otherwise. */
 export const DEFAULT_SHARING: SharingLevel = 'organisation';
 
-/** Groups (GRP) do not exist yet, so `groups` is named in the API but refused until they do. */
-export const AVAILABLE_SHARING_LEVELS: readonly SharingLevel[] = ['organisation', 'statistics'];
-export const GROUPS_NOT_AVAILABLE =
-  'Delning med grupper blir möjlig när grupper finns i Vaksam. Välj organisationen eller anonym statistik så länge.';
+/** Every level can be chosen; the list stays in the API so that a level can be withdrawn without a new client. */
+export const AVAILABLE_SHARING_LEVELS: readonly SharingLevel[] = sharingLevels.map((level) => level.code);
 
 export const sharingLabel = (code: string, lang: 'sv' | 'en' = 'sv') =>
   sharingLevels.find((level) => level.code === code)?.label[lang] ?? code;

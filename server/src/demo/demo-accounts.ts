@@ -51,6 +51,8 @@ export const DEMO_USERS = [
     phone: '+46701740607',
     orgRole: 'security_contact',
     platformRole: null,
+    /** Already verified, so that creating a group (GRP-2) can be tried at once. */
+    verifiedMembershipNumber: 'SH-118402',
   },
   {
     email: 'analytiker@demo.vaksam.se',

@@ -29,6 +29,13 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'logger'>): Promis
           emailVerifiedAt: now,
           platformRole: person.platformRole,
           ...('membershipNumber' in person ? membershipClaim(person.membershipNumber, now) : {}),
+          ...('verifiedMembershipNumber' in person
+            ? {
+                ...membershipClaim(person.verifiedMembershipNumber, now),
+                membershipDecision: 'verified' as const,
+                membershipDecidedAt: now,
+              }
+            : {}),
           // The platform demands a second factor of analysts and admins, so theirs is pre-enrolled.
           ...(person.platformRole ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: now } : {}),
         })

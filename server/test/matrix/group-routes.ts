@@ -1,6 +1,7 @@
 import { GROUP_ADMIN, GROUP_READ, PLATFORM_ADMIN, PUBLIC, SIGNED_IN } from './expectations';
 import type { RouteCase } from './routes';
 import { anEmail } from './values';
+import { TINY_PNG } from './world';
 
 /** Groups (GRP-1 … GRP-4, GRP-7): the group, its members, invites and feed. */
 export const GROUP_ROUTES: Record<string, RouteCase> = {
@@ -154,6 +155,32 @@ export const GROUP_ROUTES: Record<string, RouteCase> = {
         body: { reason: 'Kränkande' },
       };
     },
+  },
+  // GRP-4: a post's files follow the post: its readers read them, its author adds them (as PATCH, on the
+  // actor's own post), and the author or an admin removes them (as DELETE, on somebody else's post).
+  'POST /api/v1/groups/{groupId}/posts/{postId}/attachments': {
+    expect: GROUP_READ,
+    request: async (f) => {
+      const groupId = await f.group();
+      const body = new FormData();
+      body.append('file', new Blob([TINY_PNG], { type: 'image/png' }), 'bild.png');
+      return {
+        url: `/api/v1/groups/${groupId}/posts/${await f.groupPost(groupId, { byActor: true })}/attachments`,
+        body,
+      };
+    },
+  },
+  'GET /api/v1/groups/{groupId}/posts/{postId}/attachments/{attachmentId}': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: await f.groupPostAttachment(await f.group()) }),
+  },
+  'GET /api/v1/groups/{groupId}/posts/{postId}/attachments/{attachmentId}/thumbnail': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: `${await f.groupPostAttachment(await f.group())}/thumbnail` }),
+  },
+  'DELETE /api/v1/groups/{groupId}/posts/{postId}/attachments/{attachmentId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => ({ url: await f.groupPostAttachment(await f.group()) }),
   },
   'POST /api/v1/groups/{groupId}/bans': {
     expect: GROUP_ADMIN,

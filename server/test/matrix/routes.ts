@@ -3,17 +3,13 @@ import { randomToken } from '../../src/platform/tokens';
 import { makeOrgNumber, TEST_PASSWORD } from '../factories';
 import {
   type Expectation,
-  GROUP_ADMIN,
-  GROUP_READ,
   INCIDENT_CREATE,
   INCIDENT_EDIT,
   INCIDENT_HANDLE,
   INCIDENT_POLICE_REFERENCE,
   INCIDENT_READ,
-  MEMBERS_ONLY,
   ORG_MANAGE,
   ORG_READ,
-  PERSONAL,
   PLATFORM_ADMIN,
   PUBLIC,
   SIGNED_IN,
@@ -46,6 +42,12 @@ function aPushSubscription() {
   };
 }
 const orgUrl = (f: CaseFixtures, rest = '') => `/api/v1/orgs/${f.org.id}${rest}`;
+
+/**
+ * A key may name a further case of a route after it in parentheses, e.g. `GET /api/v1/library/{id} (group
+ * entry)`, where one route answers different roles for different resources; it counts as that route.
+ */
+export const routeOf = (key: string) => key.replace(/ \([^)]*\)$/, '');
 
 /**
  * One line per route of the OpenAPI document: who may call it, and a valid request for the case.

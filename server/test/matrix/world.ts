@@ -9,7 +9,9 @@ import {
   groupCreatorRequests,
   groupInvites,
   groupMembers,
+  groupPostAttachments,
   groupPosts,
+  groupSharedIncidents,
   groups,
   incidentAttachments,
   incidents,
@@ -20,7 +22,7 @@ import {
   policeReports,
   users,
 } from '../../src/db/schema';
-import { AttachmentStorage } from '../../src/modules/attachments/storage';
+import { AttachmentStorage, groupFolder } from '../../src/modules/attachments/storage';
 import { findIncidentUnsafe } from '../../src/modules/incidents/queries';
 import { membershipClaim } from '../../src/modules/memberships/state';
 import { buildPolicePayload } from '../../src/modules/police/payload';
@@ -116,6 +118,29 @@ export class CaseFixtures {
   }
 
   /**
+   * GRP-6: a checklist in a fresh group (see `group()`), so the world's group roles hold their seats in the "own"
+   * case and nobody does in the "foreign" one; `archived` makes the group read-only.
+   */
+  async groupLibraryEntry(options: { archived?: boolean } = {}) {
+    const groupId = await this.group();
+    if (options.archived) {
+      await this.t.deps.db.update(groups).set({ archivedAt: new Date() }).where(eq(groups.id, groupId));
+    }
+    const [row] = await this.t.deps.db
+      .insert(libraryEntries)
+      .values({
+        kind: 'checklist',
+        scope: 'group',
+        groupId,
+        titleSv: 'Utrymning',
+        itemsSv: ['Ring 112', 'Samlas'],
+      })
+      .returning({ id: libraryEntries.id, updatedAt: libraryEntries.updatedAt });
+    if (!row) throw new Error('group library entry not created');
+    return { id: row.id, updatedAt: row.updatedAt.toISOString(), groupId };
+  }
+
+  /**
    * A fresh group. In the "own" case the group roles of the world hold their seats in it (the banned one
    * banned); in the "foreign" case only a stranger does, so every actor is outside it.
    */
@@ -155,6 +180,38 @@ export class CaseFixtures {
       .values({ groupId, authorId, body: 'Möte på torsdag', state: options.state ?? 'published' })
       .returning({ id: groupPosts.id });
     return row?.id as string;
+  }
+
+  /**
+   * GRP-4: a photo with its files on disk, on a thread of the group made as `groupPost` makes it (someone
+   * else's unless `byActor`).
+   */
+  async groupPostAttachment(groupId: string, options: { byActor?: boolean } = {}) {
+    const postId = await this.groupPost(groupId, options);
+    const storage = new AttachmentStorage(this.t.deps.config.dataDir);
+    const storageKey = storage.newKey(groupFolder(groupId), 'png');
+    const thumbnailKey = storage.newKey(groupFolder(groupId), 'webp', 'thumbnail');
+    for (const key of [storageKey, thumbnailKey]) {
+      const temp = await storage.tempPath();
+      await writeFile(temp, TINY_PNG);
+      await storage.commit(temp, key);
+    }
+    const [row] = await this.t.deps.db
+      .insert(groupPostAttachments)
+      .values({
+        groupId,
+        postId,
+        displayName: 'bild.png',
+        contentType: 'image/png',
+        size: TINY_PNG.length,
+        sha256: createHash('sha256').update(TINY_PNG).digest('hex'),
+        width: 1,
+        height: 1,
+        storageKey,
+        thumbnailKey,
+      })
+      .returning({ id: groupPostAttachments.id });
+    return `/api/v1/groups/${groupId}/posts/${postId}/attachments/${row?.id}`;
   }
 
   private seatedActors() {
@@ -266,7 +323,7 @@ export class CaseFixtures {
   }
 
   /** A report in the case's organisation: in A filed by the matrix reporter, in B by one of B's members. */
-  async incidentId() {
+  async incidentId(options: { sharing?: 'groups' } = {}) {
     const reporterId =
       this.tenancy === 'own'
         ? this.world.actors.reporter.id
@@ -282,9 +339,45 @@ export class CaseFixtures {
         longitude: 18.06,
         description: 'Två jackor stals från butiken.',
         formVersion: 1,
+        sharing: options.sharing ?? 'organisation',
       })
       .returning({ id: incidents.id });
     return row?.id as string;
+  }
+
+  /** GRP-5: a group in which the acting user, whoever they are, holds a member's seat. */
+  async groupOfActor() {
+    const [group] = await this.t.deps.db
+      .insert(groups)
+      .values({ name: 'Delning', kind: 'local' })
+      .returning({ id: groups.id });
+    if (!group) throw new Error('group not created');
+    if (this.actor)
+      await this.t.deps.db.insert(groupMembers).values({ groupId: group.id, userId: this.actor.id });
+    return group.id;
+  }
+
+  /** GRP-5: a report of an organisation none of the actors belongs to, shared into the group by its reporter. */
+  async sharedIncidentId(groupId: string) {
+    const { user, org } = await this.t.factories.member('reporter');
+    await this.t.deps.db.insert(groupMembers).values({ groupId, userId: user.id });
+    const [incident] = await this.t.deps.db
+      .insert(incidents)
+      .values({
+        orgId: org.id,
+        reporterId: user.id,
+        type: 'theft',
+        occurredAt: new Date(),
+        description: 'Två jackor stals från butiken.',
+        formVersion: 1,
+        sharing: 'groups',
+      })
+      .returning({ id: incidents.id });
+    const [share] = await this.t.deps.db
+      .insert(groupSharedIncidents)
+      .values({ groupId, incidentId: incident?.id as string, orgId: org.id, sharedBy: user.id })
+      .returning({ id: groupSharedIncidents.id });
+    return share?.id as string;
   }
 
   /** A photo on a report of the case's organisation, uploaded by the report's reporter, with its files on disk. */

@@ -52,7 +52,9 @@ const GroupLayout = lazy(() => groups().then((m) => ({ default: m.GroupLayout })
 const GroupFeedTab = lazy(() => groups().then((m) => ({ default: m.FeedTab })));
 const GroupThreadView = lazy(() => groups().then((m) => ({ default: m.ThreadView })));
 const GroupModerationTab = lazy(() => groups().then((m) => ({ default: m.ModerationTab })));
+const GroupContentTab = lazy(() => groups().then((m) => ({ default: m.ContentTab })));
 const GroupMembersTab = lazy(() => groups().then((m) => ({ default: m.MembersTab })));
+const GroupIncidentsTab = lazy(() => groups().then((m) => ({ default: m.IncidentsTab })));
 const GroupApplicationsTab = lazy(() => groups().then((m) => ({ default: m.ApplicationsTab })));
 const GroupInvitesTab = lazy(() => groups().then((m) => ({ default: m.InvitesTab })));
 const GroupSettingsTab = lazy(() => groups().then((m) => ({ default: m.SettingsTab })));
@@ -113,6 +115,8 @@ export const router = createBrowserRouter([
                   { path: 'posts/:postId', element: <GroupThreadView /> },
                   { path: 'pending', element: <GroupModerationTab view="pending" /> },
                   { path: 'reported', element: <GroupModerationTab view="reported" /> },
+                  { path: 'incidents', element: <GroupIncidentsTab /> },
+                  { path: 'content', element: <GroupContentTab /> },
                   { path: 'members', element: <GroupMembersTab /> },
                   { path: 'applications', element: <GroupApplicationsTab /> },
                   { path: 'invites', element: <GroupInvitesTab /> },

@@ -1,4 +1,3 @@
-import multipart from '@fastify/multipart';
 import {
   attachmentContentSchema,
   attachmentListSchema,
@@ -9,34 +8,20 @@ import {
   uploadAttachmentBodySchema,
 } from '@vaksam/domain/attachments';
 import { okSchema } from '@vaksam/domain/common';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema';
-import { validatorCompiler } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import { actorOf, sessionOf } from '../../platform/auth/hook';
 import { errorResponses, typed } from '../../platform/http/route';
 import { idempotencyKeyOf } from '../../platform/idempotency';
-import { contentDisposition, thumbnailName } from './disposition';
+import { acceptUploads, paramsOnlyValidator, sendStoredFile } from './serve';
 import * as attachments from './service';
 import { AttachmentStorage } from './storage';
-import { receiveUpload, UPLOAD_LIMITS } from './upload';
-
-/** A file never changes under its id; only who may fetch it can, hence private and not too long. */
-const CACHE_CONTROL = 'private, max-age=3600';
-
-/**
- * The upload's body is a multipart stream read by the handler; its schema only documents the form.
- * Params and headers are validated with zod as everywhere else.
- */
-function paramsOnlyValidator<T>(route: FastifyRouteSchemaDef<T>): FastifyValidationResult {
-  if (route.httpPart === 'body') return (data: unknown) => ({ value: data });
-  return validatorCompiler(route as unknown as FastifyRouteSchemaDef<z.ZodType>);
-}
+import { receiveUpload } from './upload';
 
 export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   // Registered in this scope only: no other route of the API accepts multipart bodies.
-  await app.register(multipart, { limits: UPLOAD_LIMITS });
+  await acceptUploads(app);
   const r = typed(app);
   const tags = ['attachments'];
   const scoped = errorResponses(401, 403, 404);
@@ -97,11 +82,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
     ),
     handler: async (request, reply) => {
       const file = await attachments.openAttachment(service, actorOf(request), request.params, 'file');
-      const isImage = file.contentType.startsWith('image/');
-      setFileHeaders(reply, file, contentDisposition(file.attachment.displayName, isImage));
-      // A PDF may carry scripts and forms: should a browser render it anyway, it gets no origin and no powers.
-      if (!isImage) reply.header('content-security-policy', "sandbox; default-src 'none'");
-      return reply.send(file.stream as never);
+      return sendStoredFile(reply, file, file.attachment.displayName, 'file');
     },
   });
 
@@ -111,8 +92,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
     ]),
     handler: async (request, reply) => {
       const file = await attachments.openAttachment(service, actorOf(request), request.params, 'thumbnail');
-      setFileHeaders(reply, file, contentDisposition(thumbnailName(file.attachment.displayName), true));
-      return reply.send(file.stream as never);
+      return sendStoredFile(reply, file, file.attachment.displayName, 'thumbnail');
     },
   });
 
@@ -127,17 +107,4 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
       return { ok: true as const };
     },
   });
-}
-
-function setFileHeaders(
-  reply: FastifyReply,
-  file: { contentType: string; size: number },
-  disposition: string,
-): void {
-  reply
-    .header('content-type', file.contentType)
-    .header('content-length', file.size)
-    .header('content-disposition', disposition)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', CACHE_CONTROL);
 }

@@ -1,12 +1,8 @@
 import { ATTACHMENTS_PER_INCIDENT_MAX, type Attachment } from '@vaksam/domain/attachments';
-import { uuidv7 } from 'uuidv7';
 import type { Database } from '../../db/client';
 import { conflict, notFound } from '../../platform/errors';
-import { runIdempotent } from '../../platform/idempotency';
 import { type Actor, enforce } from '../../platform/policy';
-import { displayNameFor } from './display-name';
 import { attachmentPolicy } from './policy';
-import { prepareFiles } from './prepare';
 import { presentAttachment } from './presenters';
 import {
   countAttachments,
@@ -18,6 +14,7 @@ import {
   recordAttachmentEvent,
 } from './queries';
 import type { AttachmentStorage } from './storage';
+import { openStoredFile, storeUpload } from './store';
 import type { ReceivedUpload } from './upload';
 
 export type AttachmentDeps = { db: Database; storage: AttachmentStorage };
@@ -52,59 +49,28 @@ export async function addAttachment(
   if (incident.status === 'closed') throw conflict(CLOSED);
 
   const upload = await receive();
-  const committed: string[] = [];
-  try {
-    const files = await prepareFiles(upload, deps.storage);
-    const fileKey = deps.storage.newKey(incident.orgId, files.extension);
-    const thumbnailKey = files.thumbnailPath
-      ? deps.storage.newKey(incident.orgId, 'webp', 'thumbnail')
-      : null;
-    await deps.storage.commit(files.filePath, fileKey);
-    committed.push(fileKey);
-    if (files.thumbnailPath && thumbnailKey) {
-      await deps.storage.commit(files.thumbnailPath, thumbnailKey);
-      committed.push(thumbnailKey);
-    }
-    const id = uuidv7();
-    const request = { incidentId, sha256: upload.sha256, fileName: upload.clientName ?? null };
-    const result = await runIdempotent<Attachment>(
-      deps.db,
-      { userId: actor.userId, key: idempotencyKey, request },
-      async (tx) => {
-        const existing = await countAttachments(tx, incident, incident.id);
-        if (existing >= ATTACHMENTS_PER_INCIDENT_MAX) {
-          throw conflict(`En rapport kan ha högst ${ATTACHMENTS_PER_INCIDENT_MAX} bilagor.`, {
-            file: `Rapporten har redan ${ATTACHMENTS_PER_INCIDENT_MAX} bilagor`,
-          });
-        }
-        const fallback = `${files.kind === 'pdf' ? 'dokument' : 'bild'}-${existing + 1}`;
-        const row = await insertAttachment(tx, {
-          id,
-          orgId: incident.orgId,
-          incidentId: incident.id,
-          uploadedBy: actor.userId,
-          displayName: displayNameFor(upload.clientName, files.extension, fallback),
-          contentType: files.contentType,
-          size: files.size,
-          sha256: files.sha256,
-          width: files.width,
-          height: files.height,
-          storageKey: fileKey,
-          thumbnailKey,
+  return storeUpload<Attachment>(
+    deps,
+    { folder: incident.orgId, userId: actor.userId, idempotencyKey, request: { incidentId } },
+    upload,
+    async (tx, stored) => {
+      const existing = await countAttachments(tx, incident, incident.id);
+      if (existing >= ATTACHMENTS_PER_INCIDENT_MAX) {
+        throw conflict(`En rapport kan ha högst ${ATTACHMENTS_PER_INCIDENT_MAX} bilagor.`, {
+          file: `Rapporten har redan ${ATTACHMENTS_PER_INCIDENT_MAX} bilagor`,
         });
-        await recordAttachmentEvent(tx, incident, actor.userId, { added: id }, files.contentType);
-        return { statusCode: 201, body: presentAttachment(actor, incident, row, uploaderName) };
-      },
-    );
-    // A replay answered from the first upload: that one's files stand, these were never needed.
-    if (result.body.id !== id) await deps.storage.removeKeys(...committed);
-    return result;
-  } catch (error) {
-    await deps.storage.removeKeys(...committed);
-    throw error;
-  } finally {
-    await deps.storage.remove(upload.tempPath);
-  }
+      }
+      const row = await insertAttachment(tx, {
+        id: stored.id,
+        orgId: incident.orgId,
+        incidentId: incident.id,
+        uploadedBy: actor.userId,
+        ...stored.columns(existing),
+      });
+      await recordAttachmentEvent(tx, incident, actor.userId, { added: stored.id }, row.contentType);
+      return { statusCode: 201, body: presentAttachment(actor, incident, row, uploaderName) };
+    },
+  );
 }
 
 export async function listIncidentAttachments(deps: AttachmentDeps, actor: Actor, incidentId: string) {
@@ -135,16 +101,7 @@ export async function openAttachment(
   variant: 'file' | 'thumbnail',
 ) {
   const { attachment } = await loadVisibleAttachment(deps, actor, ids.incidentId, ids.attachmentId);
-  const key = variant === 'file' ? attachment.storageKey : attachment.thumbnailKey;
-  if (!key) throw notFound('Bilagan har ingen miniatyrbild');
-  const size = await deps.storage.sizeOf(key);
-  if (size === null) throw notFound('Filen saknas');
-  return {
-    attachment,
-    size,
-    contentType: variant === 'file' ? attachment.contentType : 'image/webp',
-    stream: deps.storage.open(key),
-  };
+  return { attachment, ...(await openStoredFile(deps.storage, attachment, variant)) };
 }
 
 export async function removeAttachment(

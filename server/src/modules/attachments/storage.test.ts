@@ -3,7 +3,7 @@ import { utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AttachmentStorage } from './storage';
+import { AttachmentStorage, groupFolder } from './storage';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vaksam-storage-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -15,6 +15,18 @@ describe('attachment storage', () => {
     const key = storage.newKey(ORG, 'jpg');
     expect(storage.pathOf(key).startsWith(path.join(dataDir, 'attachments', ORG))).toBe(true);
     for (const bad of ['../etc/passwd', `${ORG}/../../x.jpg`, '/etc/passwd', `${ORG}/bild.jpg`, '']) {
+      expect(() => storage.pathOf(bad), bad).toThrow();
+    }
+  });
+
+  it('keeps a group’s files in a folder of their own under groups/', () => {
+    const key = storage.newKey(groupFolder(ORG), 'webp', 'thumbnail');
+    expect(storage.pathOf(key).startsWith(path.join(dataDir, 'attachments', 'groups', ORG))).toBe(true);
+    for (const bad of [
+      `groups/../${ORG}/x.jpg`,
+      `groups/groups/${ORG}/${ORG}.jpg`,
+      `other/${ORG}/${ORG}.jpg`,
+    ]) {
       expect(() => storage.pathOf(bad), bad).toThrow();
     }
   });

@@ -3,10 +3,14 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-const KEY_SHAPE = /^[0-9a-f-]{36}\/[0-9a-f-]{36}(-thumb)?\.(jpg|png|webp|pdf)$/;
+const KEY_SHAPE = /^(groups\/)?[0-9a-f-]{36}\/[0-9a-f-]{36}(-thumb)?\.(jpg|png|webp|pdf)$/;
+
+/** The folder of a group's files (GRP-4), beside the organisations' folders: `groups/<groupId>`. */
+export const groupFolder = (groupId: string) => `groups/${groupId}`;
 
 /**
- * Attachment files under `DATA_DIR/attachments/<orgId>/<uuid>.<ext>` (decision 015).
+ * Attachment files under `DATA_DIR/attachments/<orgId>/<uuid>.<ext>` (decision 015), and a group's posts' files
+ * under `DATA_DIR/attachments/groups/<groupId>/<uuid>.<ext>`.
  * Every file is first written under `.tmp/` on the same file system and then renamed into place,
  * so a reader never sees half a file and a crash leaves only temp files behind.
  */
@@ -49,9 +53,12 @@ export class AttachmentStorage {
     return removed;
   }
 
-  /** A server-made key for a new file of the organisation; the uploader's name plays no part. */
-  newKey(orgId: string, extension: string, kind: 'file' | 'thumbnail' = 'file'): string {
-    return `${orgId}/${randomUUID()}${kind === 'thumbnail' ? '-thumb' : ''}.${extension}`;
+  /**
+   * A server-made key for a new file of an owner: an organisation's id, or `groupFolder(groupId)`.
+   * The uploader's name plays no part.
+   */
+  newKey(folder: string, extension: string, kind: 'file' | 'thumbnail' = 'file'): string {
+    return `${folder}/${randomUUID()}${kind === 'thumbnail' ? '-thumb' : ''}.${extension}`;
   }
 
   /** Moves a finished temp file to its key (atomic: same file system). */

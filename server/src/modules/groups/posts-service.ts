@@ -6,7 +6,9 @@ import { writeAudit } from '../../platform/audit';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import { fetchPage } from '../../platform/pagination';
 import type { Actor } from '../../platform/policy';
+import { AttachmentStorage } from '../attachments/storage';
 import { groupSeatIsAdmin } from './policy';
+import { deletePostAttachments } from './post-attachments-queries';
 import { GROUP_POST_JOB } from './post-notices';
 import { type FeedView, findPost, listReplies, listThreads, type PostRow } from './post-queries';
 import { accessOf } from './presenters';
@@ -15,9 +17,10 @@ import { groupFor, requireActive } from './service';
 
 const POST_NOT_FOUND = 'Inlägget hittades inte';
 
-type Reader = { id: string; admin: boolean };
+export type Reader = { id: string; admin: boolean };
 
-async function readerIn(deps: ServiceDeps, actor: Actor, groupId: string) {
+/** The group as the reader sees it (its content is members only), and whether they are one of its admins. */
+export async function readerIn(deps: ServiceDeps, actor: Actor, groupId: string) {
   const view = await groupFor(deps, actor, groupId, 'readContent');
   return { view, reader: { id: actor.userId, admin: groupSeatIsAdmin(accessOf(view).seat) } };
 }
@@ -39,6 +42,7 @@ function presentPost(row: PostRow, reader: Reader): GroupPost {
     reportCount: row.reportCount,
     canEdit: post.authorId === reader.id,
     canRemove: post.authorId === reader.id || reader.admin,
+    attachments: row.attachments,
   };
 }
 
@@ -110,6 +114,7 @@ export async function createPost(
   });
   const row = await findPost(deps.db, groupId, postId, reader);
   if (!row) throw new Error('the new post is not visible to its author');
+  // A new post has no files yet: they are uploaded to it next.
   return presentPost(row, reader);
 }
 
@@ -134,25 +139,34 @@ export async function editPost(
   return presentPost(await postFor(deps, groupId, postId, reader), reader);
 }
 
-/** The author deletes their post; an admin removes anyone's. The text goes; the row stays for the audit trail. */
+/**
+ * The author deletes their post; an admin removes anyone's. The text and the files go; the row stays for the
+ * audit trail. The files' rows are deleted with the change and the files themselves after the commit, so a
+ * failure in between leaves an unreferenced file, never a row without its file (decision 015).
+ */
 export async function removePost(deps: ServiceDeps, actor: Actor, groupId: string, postId: string) {
   const { reader } = await readerIn(deps, actor, groupId);
   const row = await postFor(deps, groupId, postId, reader);
   const own = row.post.authorId === actor.userId;
   if (!own && !reader.admin) throw forbidden('Du kan bara ta bort dina egna inlägg');
-  await deps.db.transaction(async (tx) => {
+  const files = await deps.db.transaction(async (tx) => {
     await tx
       .update(groupPosts)
       .set({ state: 'removed', body: '', removedBy: actor.userId, removedAt: new Date() })
       .where(eq(groupPosts.id, postId));
+    const removed = await deletePostAttachments(tx, { postId });
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: own ? 'group.post_deleted' : 'group.post_removed',
       targetType: 'group',
       targetId: groupId,
-      details: { postId, authorId: row.post.authorId },
+      details: { postId, authorId: row.post.authorId, attachments: removed.length },
     });
+    return removed;
   });
+  await new AttachmentStorage(deps.config.dataDir).removeKeys(
+    ...files.flatMap((file) => [file.storageKey, file.thumbnailKey]),
+  );
   return { ok: true as const };
 }
 

@@ -146,8 +146,8 @@ export type GroupView = NonNullable<Awaited<ReturnType<typeof findGroupFor>>>;
  * The group and the reader's seat, without the counts a profile shows: every request inside a group asks this
  * first, so it is one primary-key lookup and one join.
  */
-export async function findGroupSeat(db: Queryable, userId: string, groupId: string) {
-  const [row] = await db
+function buildSeatQuery(db: Queryable) {
+  return db
     .select({
       group: groups,
       seatRole: groupMembers.role,
@@ -156,8 +156,27 @@ export async function findGroupSeat(db: Queryable, userId: string, groupId: stri
       seatBannedAt: groupMembers.bannedAt,
     })
     .from(groups)
-    .leftJoin(groupMembers, and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, userId)))
-    .where(eq(groups.id, groupId));
+    .leftJoin(
+      groupMembers,
+      and(eq(groupMembers.groupId, groups.id), eq(groupMembers.userId, sql.placeholder('userId'))),
+    )
+    .where(eq(groups.id, sql.placeholder('groupId')))
+    .prepare('group_seat');
+}
+
+const seatStatements = new WeakMap<Queryable, ReturnType<typeof buildSeatQuery>>();
+
+/**
+ * The group and the reader's seat in it: asked before every read of a group's content, so it is a named
+ * prepared statement, planned once per connection.
+ */
+export async function findGroupSeat(db: Queryable, userId: string, groupId: string) {
+  let statement = seatStatements.get(db);
+  if (!statement) {
+    statement = buildSeatQuery(db);
+    seatStatements.set(db, statement);
+  }
+  const [row] = await statement.execute({ userId, groupId });
   return row ?? null;
 }
 

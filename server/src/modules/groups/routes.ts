@@ -50,6 +50,7 @@ import * as invites from './invites-service';
 import * as members from './members-service';
 import * as posts from './posts-service';
 import * as groups from './service';
+import { sharedIncidentRoutes } from './shared-incidents-routes';
 
 export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = typed(app);
@@ -344,4 +345,5 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     handler: (request) =>
       creators.decideCreatorRight(deps, actorOf(request), request.params.userId, request.body.decision),
   });
+  await sharedIncidentRoutes(app, deps);
 }

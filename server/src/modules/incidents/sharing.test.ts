@@ -43,7 +43,7 @@ describe('sharing level of a report (INC-10)', () => {
     expect(read.body).toEqual({
       orgId: org.id,
       defaultSharing: 'organisation',
-      availableLevels: ['organisation', 'statistics'],
+      availableLevels: ['organisation', 'statistics', 'groups'],
       canChange: false,
       updatedAt: null,
     });
@@ -87,17 +87,17 @@ describe('sharing level of a report (INC-10)', () => {
     ]);
   });
 
-  it('refuses groups with 422 until groups exist, both per report and as the default', async () => {
+  it('accepts groups per report and as the default', async () => {
     const report = await file(reporter);
     const perReport = await put(manager, `/api/v1/incidents/${report.id}/sharing`, { sharing: 'groups' });
-    expect(perReport.status).toBe(422);
-    expect(perReport.body.error.fields.sharing).toMatch(/grupper/);
+    expect(perReport.status).toBe(200);
+    expect(perReport.body.sharing).toBe('groups');
     const asDefault = await put(manager, `/api/v1/orgs/${org.id}/incident-sharing`, {
       defaultSharing: 'groups',
     });
-    expect(asDefault.status).toBe(422);
-    expect(asDefault.body.error.fields.defaultSharing).toMatch(/grupper/);
-    expect((await manager.get(`/api/v1/incidents/${report.id}`)).body.sharing).toBe('organisation');
+    expect(asDefault.status).toBe(200);
+    expect((await file(reporter)).sharing).toBe('groups');
+    await put(manager, `/api/v1/orgs/${org.id}/incident-sharing`, { defaultSharing: 'organisation' });
   });
 
   it('answers an unknown level with a field error', async () => {

@@ -1,15 +1,15 @@
 import {
   AVAILABLE_SHARING_LEVELS,
   DEFAULT_SHARING,
-  GROUPS_NOT_AVAILABLE,
   type SharingLevel,
 } from '@vaksam/domain/incidents/sharing';
 import { and, eq } from 'drizzle-orm';
 import { incidentEvents, incidents } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
-import { notFound, unprocessable } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import { type Actor, enforce, isOrgManager, isOrgMember } from '../../platform/policy';
+import { removeSharesOfIncident } from '../groups/shared-incidents-queries';
 import { incidentPolicy } from './policy';
 import { presentIncident } from './presenters';
 import { findIncidentUnsafe } from './queries';
@@ -29,12 +29,6 @@ export const sharingPolicy = {
   }),
 };
 
-/** `groups` is part of the API so clients are ready for it, but there are no groups to share with yet. */
-function requireAvailable(level: SharingLevel, field: string) {
-  if (!AVAILABLE_SHARING_LEVELS.includes(level))
-    throw unprocessable(GROUPS_NOT_AVAILABLE, { [field]: GROUPS_NOT_AVAILABLE });
-}
-
 /** A manager changes how far one report may go; the change is kept in the report's history. */
 export async function changeIncidentSharing(
   deps: ServiceDeps,
@@ -46,7 +40,6 @@ export async function changeIncidentSharing(
     const row = await findIncidentUnsafe(tx, id);
     if (!row) throw notFound(NOT_FOUND);
     enforce(incidentPolicy.handle(actor, row.incident), NOT_FOUND);
-    requireAvailable(sharing, 'sharing');
     if (row.incident.sharing === sharing) return presentIncident(actor, row);
     const updatedAt = new Date();
     await tx
@@ -60,6 +53,8 @@ export async function changeIncidentSharing(
       kind: 'updated',
       changes: { sharing: { from: row.incident.sharing, to: sharing } },
     });
+    // GRP-5: below `groups` the report leaves every group it was shared into.
+    if (sharing !== 'groups') await removeSharesOfIncident(tx, id);
     return presentIncident(actor, { ...row, incident: { ...row.incident, sharing, updatedAt } });
   });
 }
@@ -91,7 +86,6 @@ export async function setOrgSharingDefault(
   defaultSharing: SharingLevel,
 ) {
   enforce(sharingPolicy.changeDefault(actor, orgId), 'Organisationen hittades inte');
-  requireAvailable(defaultSharing, 'defaultSharing');
   return deps.db.transaction(async (tx) => {
     const before = await findOrgSharingDefault(tx, { orgId });
     const saved = await saveOrgSharingDefault(tx, { orgId }, defaultSharing, actor.userId);

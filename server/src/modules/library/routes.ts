@@ -22,7 +22,7 @@ export async function libraryRoutes(app: FastifyInstance, deps: AppDeps): Promis
     schema: {
       tags,
       description:
-        'Checklists, FAQ and advice the reader may see; `q` searches Swedish and English text (prefixes of words match).',
+        "Checklists, FAQ, advice, routines and contact lists the reader may see; `q` searches Swedish and English text (prefixes of words match). `groupId` lists one group's entries: for a group the reader is not a member of the list is empty, as for a group that does not exist.",
       querystring: libraryQuerySchema,
       response: { 200: libraryListSchema, ...errorResponses(401) },
     },
@@ -32,8 +32,10 @@ export async function libraryRoutes(app: FastifyInstance, deps: AppDeps): Promis
   r.post('/api/v1/library', {
     schema: {
       tags,
+      description:
+        "Scope `group` needs the group's `groupId` and an admin of it: the group does not exist for others (404), its members are refused (403), and an archived group is read-only (409).",
       body: libraryEntryRequestSchema,
-      response: { 201: libraryEntrySchema, ...errorResponses(401, 403) },
+      response: { 201: libraryEntrySchema, ...errorResponses(401, 403, 404, 409) },
     },
     handler: async (request, reply) =>
       reply.status(201).send(await library.createEntry(deps, actorOf(request), request.body)),
@@ -56,7 +58,11 @@ export async function libraryRoutes(app: FastifyInstance, deps: AppDeps): Promis
     handler: (request) => library.updateEntry(deps, actorOf(request), request.params.id, request.body),
   });
   r.delete('/api/v1/library/:id', {
-    schema: { tags, params: idParamsSchema, response: { 200: okSchema, ...errorResponses(401, 403, 404) } },
+    schema: {
+      tags,
+      params: idParamsSchema,
+      response: { 200: okSchema, ...errorResponses(401, 403, 404, 409) },
+    },
     handler: (request) => library.deleteEntry(deps, actorOf(request), request.params.id),
   });
   r.get('/api/v1/library/:id/runs', {

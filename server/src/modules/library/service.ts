@@ -4,6 +4,7 @@ import type {
   checklistRunRequestSchema,
   LibraryEntry,
   LibraryQuery,
+  LibraryScope,
   LibrarySummary,
   libraryEntryRequestSchema,
 } from '@vaksam/domain/library';
@@ -16,13 +17,26 @@ import { writeAudit } from '../../platform/audit';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import { fetchPage } from '../../platform/pagination';
 import { type Actor, enforce } from '../../platform/policy';
-import { libraryPolicy, writableScopes } from './policy';
-import { type EntryRow, findEntry, listEntries, listRuns, type SummaryRow, searchQuery } from './queries';
+import { type GroupAccess, groupPolicy } from '../groups/policy';
+import { accessOf } from '../groups/presenters';
+import { findGroupSeat } from '../groups/queries';
+import { groupFor, requireActive } from '../groups/service';
+import { type EntryAccess, type EntryTarget, libraryPolicy, mayWrite, writableScopes } from './policy';
+import {
+  type EntryRow,
+  findEntry,
+  type LoadedEntry,
+  listEntries,
+  listRuns,
+  type SummaryRow,
+  searchQuery,
+} from './queries';
 
 type EntryInput = z.output<typeof libraryEntryRequestSchema>;
 type RunInput = z.output<typeof checklistRunRequestSchema>;
 
 const NOT_FOUND = 'Posten finns inte i biblioteket';
+const ARCHIVED = 'Gruppen är arkiverad och dess innehåll kan inte ändras';
 const LIBRARY_PAGE = 30;
 
 /** Search excerpts are plain text: Markdown's marks would show as stray characters in a result list. */
@@ -39,23 +53,37 @@ function presentSummary(row: SummaryRow, actor: Actor): LibrarySummary {
     id: row.id,
     kind: row.kind,
     scope: row.scope,
+    group: row.groupId && row.groupName !== null ? { id: row.groupId, name: row.groupName } : null,
     tags: row.tags,
     starter: row.starterKey !== null,
     sv: { title: row.titleSv, summary: row.summarySv },
     en: row.titleEn === null ? null : { title: row.titleEn, summary: row.summaryEn ?? '' },
     itemCount: row.itemCount,
     updatedAt: row.updatedAt.toISOString(),
-    canEdit: writableScopes(actor).includes(row.scope),
+    canEdit: row.scope === 'group' ? row.groupWritable : writableScopes(actor).includes(row.scope),
     excerpt: row.excerpt === null ? null : plainExcerpt(row.excerpt),
   };
 }
 
-function presentEntry(row: EntryRow, actor: Actor): LibraryEntry {
-  const writable = writableScopes(actor);
+const accessTo = ({ row, group }: LoadedEntry): EntryAccess => ({
+  scope: row.scope,
+  ownerId: row.ownerId,
+  group: group?.access ?? null,
+});
+
+/** Whether the reader may change entries in this group now: its admin, and the group not archived. */
+const groupWritable = (group: GroupAccess | null) =>
+  group !== null && group.archivedAt === null && groupPolicy.administer(group).allowed;
+
+function presentEntry(loaded: LoadedEntry, actor: Actor): LibraryEntry {
+  const { row, group } = loaded;
+  const inGroup = row.scope === 'group' && groupWritable(group?.access ?? null);
+  const writable: LibraryScope[] = inGroup ? [...writableScopes(actor), 'group'] : writableScopes(actor);
   return {
     id: row.id,
     kind: row.kind,
     scope: row.scope,
+    group: group ? { id: group.id, name: group.name } : null,
     tags: row.tags,
     starter: row.starterKey !== null,
     sv: { title: row.titleSv, summary: row.summarySv, body: row.bodySv, items: row.itemsSv },
@@ -70,7 +98,7 @@ function presentEntry(row: EntryRow, actor: Actor): LibraryEntry {
           },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    canEdit: writable.includes(row.scope),
+    canEdit: row.scope === 'group' ? inGroup : writable.includes(row.scope),
     writableScopes: writable,
   };
 }
@@ -93,13 +121,15 @@ export async function listLibrary(
   const limit = query.limit ?? LIBRARY_PAGE;
   const offset = readOffset(query.cursor);
   const search = query.q ? searchQuery(query.q) : null;
+  const writable = await listWritableScopes(deps, actor, query.groupId);
   if (query.q && !search) {
-    return { items: [], nextCursor: null, writableScopes: writableScopes(actor) };
+    return { items: [], nextCursor: null, writableScopes: writable };
   }
   const rows = await listEntries(deps.db, actor, {
     search,
     kind: query.kind,
     scope: query.scope,
+    groupId: query.groupId,
     language: query.lang ?? readerLanguage,
     offset,
     limit,
@@ -107,15 +137,26 @@ export async function listLibrary(
   return {
     items: rows.slice(0, limit).map((row) => presentSummary(row, actor)),
     nextCursor: rows.length > limit ? offsetCursor(offset + limit) : null,
-    writableScopes: writableScopes(actor),
+    writableScopes: writable,
   };
 }
 
+/**
+ * The scopes a new entry may take; a list of one group adds `group` for its admins while the group is active.
+ * The answer is the same for a group that does not exist and one the reader is not in.
+ */
+async function listWritableScopes(deps: ServiceDeps, actor: Actor, groupId: string | undefined) {
+  const scopes = writableScopes(actor);
+  if (!groupId) return scopes;
+  const view = await findGroupSeat(deps.db, actor.userId, groupId);
+  return view && groupWritable(accessOf(view)) ? [...scopes, 'group' as const] : scopes;
+}
+
 async function readableEntry(deps: ServiceDeps, actor: Actor, entryId: string) {
-  const row = await findEntry(deps.db, entryId);
-  if (!row) throw notFound(NOT_FOUND);
-  enforce(libraryPolicy.read(actor, row), NOT_FOUND);
-  return row;
+  const loaded = await findEntry(deps.db, actor.userId, entryId);
+  if (!loaded) throw notFound(NOT_FOUND);
+  enforce(libraryPolicy.read(actor, accessTo(loaded)), NOT_FOUND);
+  return loaded;
 }
 
 export async function getEntry(deps: ServiceDeps, actor: Actor, entryId: string) {
@@ -127,6 +168,7 @@ function columnsOf(actor: Actor, input: EntryInput) {
     kind: input.kind,
     scope: input.scope,
     ownerId: input.scope === 'personal' ? actor.userId : null,
+    groupId: input.scope === 'group' ? input.groupId : null,
     tags: [...new Set(input.tags)],
     titleSv: input.sv.title,
     summarySv: input.sv.summary,
@@ -141,14 +183,37 @@ function columnsOf(actor: Actor, input: EntryInput) {
 }
 
 /** Identifiers, scope and kind only: an entry's text never enters the audit log. */
-const audited = (row: Pick<EntryRow, 'id' | 'scope' | 'kind'>) => ({
+const audited = (row: Pick<EntryRow, 'id' | 'scope' | 'kind' | 'groupId'>) => ({
   targetType: 'library_entry',
   targetId: row.id,
-  details: { scope: row.scope, kind: row.kind },
+  details: row.groupId
+    ? { scope: row.scope, kind: row.kind, groupId: row.groupId }
+    : { scope: row.scope, kind: row.kind },
+});
+
+/**
+ * Where an entry is to be written. For a group entry the group is loaded with the writer's seat: a group the
+ * writer is not a member of does not exist (404), a member who is not its admin is refused (403), and an
+ * archived group is read-only (409).
+ */
+async function targetOf(deps: ServiceDeps, actor: Actor, input: EntryInput) {
+  if (input.scope !== 'group' || !input.groupId) return { scope: input.scope, group: null, name: null };
+  const view = await groupFor(deps, actor, input.groupId, 'administer');
+  requireActive(view);
+  return { scope: input.scope, group: accessOf(view), name: view.group.name };
+}
+
+const loadedOf = (row: EntryRow, target: EntryTarget & { name: string | null }): LoadedEntry => ({
+  row,
+  group:
+    row.groupId && target.group && target.name !== null
+      ? { id: row.groupId, name: target.name, access: target.group }
+      : null,
 });
 
 export async function createEntry(deps: ServiceDeps, actor: Actor, input: EntryInput) {
-  enforce({ canSee: true, allowed: writableScopes(actor).includes(input.scope) });
+  const target = await targetOf(deps, actor, input);
+  enforce({ canSee: true, allowed: mayWrite(actor, target.scope, target.group) });
   return deps.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(libraryEntries)
@@ -156,13 +221,21 @@ export async function createEntry(deps: ServiceDeps, actor: Actor, input: EntryI
       .returning();
     if (!row) throw new Error('insert returned no row');
     await writeAudit(tx, { actorUserId: actor.userId, action: 'library.entry_created', ...audited(row) });
-    return presentEntry(row, actor);
+    return presentEntry(loadedOf(row, target), actor);
   });
+}
+
+/** A group entry of an archived group is kept to be read. */
+function requireChangeable(existing: LoadedEntry) {
+  if (existing.row.scope === 'group' && existing.group?.access.archivedAt) throw conflict(ARCHIVED);
 }
 
 export async function updateEntry(deps: ServiceDeps, actor: Actor, entryId: string, input: EntryInput) {
   const existing = await readableEntry(deps, actor, entryId);
-  enforce(libraryPolicy.write(actor, existing, input.scope), NOT_FOUND);
+  enforce(libraryPolicy.write(actor, accessTo(existing)), NOT_FOUND);
+  requireChangeable(existing);
+  const target = await targetOf(deps, actor, input);
+  enforce(libraryPolicy.write(actor, accessTo(existing), target), NOT_FOUND);
   return deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(libraryEntries)
@@ -183,25 +256,24 @@ export async function updateEntry(deps: ServiceDeps, actor: Actor, entryId: stri
       });
     }
     await writeAudit(tx, { actorUserId: actor.userId, action: 'library.entry_updated', ...audited(row) });
-    return presentEntry(row, actor);
+    return presentEntry(loadedOf(row, target), actor);
   });
 }
 
 export async function deleteEntry(deps: ServiceDeps, actor: Actor, entryId: string) {
   const existing = await readableEntry(deps, actor, entryId);
-  enforce(libraryPolicy.write(actor, existing), NOT_FOUND);
+  enforce(libraryPolicy.write(actor, accessTo(existing)), NOT_FOUND);
+  requireChangeable(existing);
+  const { row } = existing;
   await deps.db.transaction(async (tx) => {
     await tx.delete(libraryEntries).where(eq(libraryEntries.id, entryId));
-    if (existing.starterKey) {
-      await tx
-        .insert(libraryStarterRemovals)
-        .values({ starterKey: existing.starterKey })
-        .onConflictDoNothing();
+    if (row.starterKey) {
+      await tx.insert(libraryStarterRemovals).values({ starterKey: row.starterKey }).onConflictDoNothing();
     }
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: 'library.entry_deleted',
-      ...audited(existing),
+      ...audited(row),
     });
   });
   return { ok: true as const };
@@ -224,11 +296,15 @@ const presentRun = (row: typeof checklistRuns.$inferSelect): ChecklistRun => ({
   createdAt: row.createdAt.toISOString(),
 });
 
+/**
+ * A checklist the reader may run. A run is the reader's own record, so a group's checklist is run in an
+ * archived group too.
+ */
 async function runnableChecklist(deps: ServiceDeps, actor: Actor, entryId: string) {
-  const entry = await readableEntry(deps, actor, entryId);
-  enforce(libraryPolicy.run(actor, entry), NOT_FOUND);
-  if (entry.kind !== 'checklist') throw notFound('Posten är ingen checklista');
-  return entry;
+  const loaded = await readableEntry(deps, actor, entryId);
+  enforce(libraryPolicy.run(actor, accessTo(loaded)), NOT_FOUND);
+  if (loaded.row.kind !== 'checklist') throw notFound('Posten är ingen checklista');
+  return loaded.row;
 }
 
 /** CHK-2: saves a run with the points as they read when it was ticked. */

@@ -2,6 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../ui/dates';
 import { LoadError } from '../../ui/LoadError';
 import { notify } from '../../ui/notify';
 import { PageLoader } from '../../ui/PageLoader';
@@ -10,7 +11,7 @@ import { type Incident, incidentKeys } from '../incidents/queries';
 import { AddAttachments } from './AddAttachments';
 import { AttachmentTile } from './AttachmentTile';
 import { AttachmentViewer } from './AttachmentViewer';
-import { type Attachment, deleteAttachment } from './api';
+import { type Attachment, deleteAttachment, incidentFileUrls } from './api';
 import { attachmentKeys, useAttachments } from './queries';
 
 type IncidentRef = Pick<Incident, 'id' | 'status' | 'abilities'>;
@@ -51,6 +52,7 @@ export function AttachmentGallery({ incident }: { incident: IncidentRef }) {
             <AttachmentTile
               key={attachment.id}
               attachment={attachment}
+              urls={incidentFileUrls(attachment)}
               onOpen={() => setOpen(attachment)}
               onDelete={deletable(attachment) ? () => remove(attachment) : undefined}
             />
@@ -65,6 +67,15 @@ export function AttachmentGallery({ incident }: { incident: IncidentRef }) {
       {editable ? <AddAttachments incidentId={incident.id} /> : null}
       <AttachmentViewer
         attachment={open}
+        url={open ? incidentFileUrls(open).file : ''}
+        byline={
+          open
+            ? t('attachments.addedBy', {
+                name: open.uploadedBy?.name ?? t('incidents.someone'),
+                date: formatDateTime(open.createdAt),
+              })
+            : undefined
+        }
         canDelete={open !== null && deletable(open)}
         onClose={() => setOpen(null)}
         onDelete={remove}

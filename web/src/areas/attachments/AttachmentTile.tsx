@@ -2,7 +2,7 @@ import { Anchor, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { errorMessage } from '../../ui/errorMessage';
-import { type Attachment, attachmentUrl, thumbnailUrl } from './api';
+import type { FileUrls, ShownFile } from './api';
 import { formatSize } from './checks';
 import { FileBadge, kindLabel, TILE_SIZE } from './FileTile';
 
@@ -15,13 +15,17 @@ const thumbnailStyle = {
 
 /** A stored file in the gallery: a photo opens in the viewer, a document downloads. */
 interface AttachmentTileProps {
-  attachment: Attachment;
+  attachment: ShownFile;
+  /** Where the file and its thumbnail are fetched (a report's or a group post's). */
+  urls: FileUrls;
   onOpen: () => void;
   /** Absent when the user may not remove this file. */
   onDelete?: (() => Promise<unknown>) | undefined;
+  /** What the confirmation says; by default that the file leaves the report. */
+  deleteMessage?: string;
 }
 
-export function AttachmentTile({ attachment, onOpen, onDelete }: AttachmentTileProps) {
+export function AttachmentTile({ attachment, urls, onOpen, onDelete, deleteMessage }: AttachmentTileProps) {
   const { t, i18n } = useTranslation();
   const label = t('attachments.open', { name: attachment.displayName });
   return (
@@ -29,7 +33,7 @@ export function AttachmentTile({ attachment, onOpen, onDelete }: AttachmentTileP
       {attachment.hasThumbnail ? (
         <UnstyledButton onClick={onOpen} aria-label={label} title={attachment.displayName}>
           <img
-            src={thumbnailUrl(attachment.incidentId, attachment.id)}
+            src={urls.thumbnail}
             alt=""
             width={TILE_SIZE}
             height={TILE_SIZE}
@@ -39,7 +43,7 @@ export function AttachmentTile({ attachment, onOpen, onDelete }: AttachmentTileP
         </UnstyledButton>
       ) : (
         <Anchor
-          href={attachmentUrl(attachment.incidentId, attachment.id)}
+          href={urls.file}
           download={attachment.displayName}
           aria-label={t('attachments.downloadNamed', { name: attachment.displayName })}
           title={attachment.displayName}
@@ -59,7 +63,7 @@ export function AttachmentTile({ attachment, onOpen, onDelete }: AttachmentTileP
           variant="subtle"
           aria-label={t('attachments.deleteNamed', { name: attachment.displayName })}
           title={t('attachments.deleteTitle')}
-          message={t('attachments.deleteText', { name: attachment.displayName })}
+          message={deleteMessage ?? t('attachments.deleteText', { name: attachment.displayName })}
           confirmLabel={t('attachments.delete')}
           onConfirm={onDelete}
           describeError={(error) => errorMessage(error, t)}

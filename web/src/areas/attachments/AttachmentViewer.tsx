@@ -2,23 +2,35 @@ import { Anchor, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { formatDateTime } from '../../ui/dates';
 import { errorMessage } from '../../ui/errorMessage';
-import { type Attachment, attachmentUrl } from './api';
+import type { ShownFile } from './api';
 import { formatSize } from './checks';
 
-interface AttachmentViewerProps {
-  attachment: Attachment | null;
+interface AttachmentViewerProps<Item extends ShownFile> {
+  attachment: Item | null;
+  /** Where the open file is fetched. */
+  url: string;
+  /** Who added it when, where that is known. */
+  byline?: string | undefined;
   canDelete: boolean;
+  /** What the confirmation says; by default that the file leaves the report. */
+  deleteMessage?: string | undefined;
   onClose: () => void;
-  onDelete: (attachment: Attachment) => Promise<unknown>;
+  onDelete: (attachment: Item) => Promise<unknown>;
 }
 
 /** One photo at full size, over the page; full screen on a phone. */
-export function AttachmentViewer({ attachment, canDelete, onClose, onDelete }: AttachmentViewerProps) {
+export function AttachmentViewer<Item extends ShownFile>({
+  attachment,
+  url,
+  byline,
+  canDelete,
+  deleteMessage,
+  onClose,
+  onDelete,
+}: AttachmentViewerProps<Item>) {
   const { t, i18n } = useTranslation();
   const phone = useMediaQuery('(max-width: 36em)');
-  const url = attachment ? attachmentUrl(attachment.incidentId, attachment.id) : '';
   return (
     <Modal
       opened={attachment !== null}
@@ -38,11 +50,8 @@ export function AttachmentViewer({ attachment, canDelete, onClose, onDelete }: A
             style={{ maxWidth: '100%', height: 'auto', display: 'block', margin: '0 auto' }}
           />
           <Text size="sm" c="dimmed">
-            {t('attachments.addedBy', {
-              name: attachment.uploadedBy?.name ?? t('incidents.someone'),
-              date: formatDateTime(attachment.createdAt),
-            })}{' '}
-            · {formatSize(attachment.size, i18n.language)}
+            {byline ? `${byline} · ` : ''}
+            {formatSize(attachment.size, i18n.language)}
           </Text>
           <Group gap="md">
             <Anchor href={url} target="_blank" rel="noopener">
@@ -55,7 +64,7 @@ export function AttachmentViewer({ attachment, canDelete, onClose, onDelete }: A
               <ConfirmButton
                 size="xs"
                 title={t('attachments.deleteTitle')}
-                message={t('attachments.deleteText', { name: attachment.displayName })}
+                message={deleteMessage ?? t('attachments.deleteText', { name: attachment.displayName })}
                 confirmLabel={t('attachments.delete')}
                 onConfirm={() => onDelete(attachment)}
                 describeError={(error) => errorMessage(error, t)}

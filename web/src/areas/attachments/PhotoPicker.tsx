@@ -11,6 +11,8 @@ interface PhotoPickerProps {
   disabled?: boolean;
   /** The group's heading; the report form's default, something like "Add more" where files exist already. */
   label?: string;
+  /** How many files may be chosen in all (a report takes ten at a time, a group post four). */
+  maxFiles?: number;
 }
 
 const MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
@@ -20,7 +22,13 @@ const MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
  * from the phone. Checks type and size here so the user hears at once why a file was left out;
  * the server checks again by content.
  */
-export function PhotoPicker({ files, onChange, disabled = false, label }: PhotoPickerProps) {
+export function PhotoPicker({
+  files,
+  onChange,
+  disabled = false,
+  label,
+  maxFiles = MAX_FILES_AT_ONCE,
+}: PhotoPickerProps) {
   const { t } = useTranslation();
   const labelId = useId();
   const [problems, setProblems] = useState<FileProblem[]>([]);
@@ -28,7 +36,7 @@ export function PhotoPicker({ files, onChange, disabled = false, label }: PhotoP
   const resetFiles = useRef<() => void>(null);
 
   const add = (chosen: File[]) => {
-    const checked = checkFiles(files, chosen);
+    const checked = checkFiles(files, chosen, maxFiles);
     setProblems(checked.problems);
     if (checked.files.length !== files.length) onChange(checked.files);
     // The same file may be picked again after it was removed.
@@ -74,7 +82,7 @@ export function PhotoPicker({ files, onChange, disabled = false, label }: PhotoP
                 {t(`attachments.problems.${problem.reason}`, {
                   name: problem.name,
                   maxMb: MAX_MB,
-                  maxFiles: MAX_FILES_AT_ONCE,
+                  maxFiles,
                 })}
               </List.Item>
             ))}
@@ -82,9 +90,7 @@ export function PhotoPicker({ files, onChange, disabled = false, label }: PhotoP
         </Alert>
       ) : null}
       <Text size="xs" c="dimmed" aria-live="polite">
-        {files.length > 0
-          ? t('attachments.chosenCount', { count: files.length, max: MAX_FILES_AT_ONCE })
-          : ''}
+        {files.length > 0 ? t('attachments.chosenCount', { count: files.length, max: maxFiles }) : ''}
       </Text>
       {files.length > 0 ? (
         <Group component="ul" gap="sm" align="flex-start" className="plain-list" m={0} p={0}>

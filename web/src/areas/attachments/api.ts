@@ -41,15 +41,30 @@ export const isUploadError = (error: unknown): error is UploadError => error ins
  * (the offline outbox does) stores it once. Goes through the API client, so the CSRF token and the
  * app-wide reactions to a lost session apply as to any other call.
  */
-export async function uploadAttachment(
+export function uploadAttachment(
   incidentId: string,
   file: Blob,
   fileName: string,
   idempotencyKey: string,
 ): Promise<Attachment> {
-  let result: Awaited<ReturnType<typeof post>>;
+  return sendUpload(() =>
+    api.POST('/incidents/{incidentId}/attachments', {
+      params: { path: { incidentId }, header: { 'idempotency-key': idempotencyKey } },
+      ...fileBody(file, fileName),
+    }),
+  );
+}
+
+type UploadResult<T> = { data?: T; error?: unknown; response: Response };
+
+/**
+ * Runs one upload request of the API client (a report's file, a group post's file) and turns every failure into
+ * an UploadError, which tells a dropped connection from a refusal.
+ */
+export async function sendUpload<T>(post: () => Promise<UploadResult<T>>): Promise<T> {
+  let result: UploadResult<T>;
   try {
-    result = await post(incidentId, file, fileName, idempotencyKey);
+    result = await post();
   } catch {
     throw new UploadError(new ApiError(NETWORK_STATUS, 'network', ''));
   }
@@ -59,18 +74,15 @@ export async function uploadAttachment(
   return result.data;
 }
 
-function post(incidentId: string, file: Blob, fileName: string, idempotencyKey: string) {
-  return api.POST('/incidents/{incidentId}/attachments', {
-    params: { path: { incidentId }, header: { 'idempotency-key': idempotencyKey } },
-    // The typed body names the form's one field; the serializer puts the bytes in it as multipart.
-    body: { file: fileName },
-    bodySerializer: () => {
-      const form = new FormData();
-      form.append('file', file, fileName);
-      return form;
-    },
-  });
-}
+/** The typed body names the form's one field; the serializer puts the bytes in it as multipart. */
+export const fileBody = (file: Blob, fileName: string) => ({
+  body: { file: fileName },
+  bodySerializer: () => {
+    const form = new FormData();
+    form.append('file', file, fileName);
+    return form;
+  },
+});
 
 export function deleteAttachment(incidentId: string, attachmentId: string): Promise<unknown> {
   return unwrap(
@@ -80,11 +92,21 @@ export function deleteAttachment(incidentId: string, attachmentId: string): Prom
   );
 }
 
+/** Where the browser fetches a stored file and its thumbnail itself (img src, links). */
+export type FileUrls = { file: string; thumbnail: string };
+
 /** Where the browser fetches a file itself (img src, links): the session cookie authorises it. */
 export const attachmentUrl = (incidentId: string, attachmentId: string) =>
   `/api/v1/incidents/${encodeURIComponent(incidentId)}/attachments/${encodeURIComponent(attachmentId)}`;
 export const thumbnailUrl = (incidentId: string, attachmentId: string) =>
   `${attachmentUrl(incidentId, attachmentId)}/thumbnail`;
+export const incidentFileUrls = (attachment: Pick<Attachment, 'incidentId' | 'id'>): FileUrls => ({
+  file: attachmentUrl(attachment.incidentId, attachment.id),
+  thumbnail: thumbnailUrl(attachment.incidentId, attachment.id),
+});
+
+/** What a tile and the viewer show of a stored file, whatever it is attached to. */
+export type ShownFile = Pick<Attachment, 'id' | 'displayName' | 'size' | 'width' | 'height' | 'hasThumbnail'>;
 
 /** A fresh key for one file's upload, kept with the file until it is on the server. */
 export function newUploadKey(): string {

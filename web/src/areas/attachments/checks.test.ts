@@ -45,6 +45,16 @@ describe('choosing files for a report', () => {
     expect(problems.map((p) => p.reason)).toEqual(['count', 'count']);
   });
 
+  it('stops at a smaller limit where one is given (a group post takes four)', () => {
+    const chosen = Array.from({ length: 3 }, (_, i) => file(`${i}.jpg`, 'image/jpeg'));
+    const { files, problems } = checkFiles([file('a.pdf', 'application/pdf')], chosen, 2);
+    expect(files.map((f) => f.name)).toEqual(['a.pdf', '0.jpg']);
+    expect(problems.map((p) => [p.name, p.reason])).toEqual([
+      ['1.jpg', 'count'],
+      ['2.jpg', 'count'],
+    ]);
+  });
+
   it('writes sizes the way people read them', () => {
     expect(formatSize(2.5 * 1024 * 1024, 'sv')).toBe('2,5 MB');
     expect(formatSize(640 * 1024, 'en')).toBe('640 kB');

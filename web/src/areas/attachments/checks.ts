@@ -22,8 +22,8 @@ export type FileProblem = { name: string; reason: 'type' | 'size' | 'empty' | 'c
 const sameFile = (a: File, b: File) =>
   a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 
-/** What the picker adds of newly chosen files, and why it leaves out the rest. */
-export function checkFiles(current: readonly File[], chosen: readonly File[]) {
+/** What the picker adds of newly chosen files, and why it leaves out the rest; at most `maxFiles` in all. */
+export function checkFiles(current: readonly File[], chosen: readonly File[], maxFiles = MAX_FILES_AT_ONCE) {
   const files = [...current];
   const problems: FileProblem[] = [];
   for (const file of chosen) {
@@ -36,7 +36,7 @@ export function checkFiles(current: readonly File[], chosen: readonly File[]) {
           ? 'size'
           : files.some((other) => sameFile(other, file))
             ? 'duplicate'
-            : files.length >= MAX_FILES_AT_ONCE
+            : files.length >= maxFiles
               ? 'count'
               : null;
     if (reason) problems.push({ name: file.name, reason });

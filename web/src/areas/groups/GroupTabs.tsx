@@ -24,6 +24,8 @@ export function GroupTabs({ group, isAdmin }: { group: Group; isAdmin: boolean }
   }, [pathname]);
   const tabs = [
     { to: base, label: t('groups.tabs.feed'), end: true },
+    { to: `${base}/content`, label: t('groups.tabs.content'), end: false },
+    { to: `${base}/incidents`, label: t('groups.tabs.incidents'), end: false },
     { to: `${base}/members`, label: t('groups.tabs.members'), end: false },
   ];
   return (

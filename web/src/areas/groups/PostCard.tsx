@@ -14,6 +14,7 @@ import { notify } from '../../ui/notify';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { MemberBadge } from './badges';
 import type { GroupContext } from './context';
+import { PostAttachments } from './PostAttachments';
 import { type GroupPost, groupKeys, LIMITS } from './queries';
 
 interface PostCardProps {
@@ -92,6 +93,7 @@ export function PostCard({
         ) : (
           <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{post.body}</Text>
         )}
+        <PostAttachments post={post} canRemove={post.canRemove && !context.archived} />
         {editing ? null : (
           <Group gap="xs" justify="space-between" align="center">
             {linkToThread ? (

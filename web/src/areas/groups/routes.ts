@@ -1,9 +1,11 @@
 export { ApplicationsTab } from './ApplicationsTab';
+export { ContentTab } from './ContentTab';
 export { FeedTab, ModerationTab } from './FeedTab';
 export { GroupCreatorsPage } from './GroupCreatorsPage';
 export { GroupInvitePage } from './GroupInvitePage';
 export { GroupLayout } from './GroupLayout';
 export { GroupsPage } from './GroupsPage';
+export { IncidentsTab } from './IncidentsTab';
 export { InvitesTab } from './InvitesTab';
 export { MembersTab } from './MembersTab';
 export { NewGroupPage } from './NewGroupPage';

@@ -9,18 +9,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
-/** What an "updated" history entry changed, in words: files, sharing, K-nummer, the police report. */
+/** What an "updated" history entry changed, in words: files, sharing, groups, K-nummer, the police report. */
 export function EventDetail({ changes }: { changes: Changes }) {
   const { t } = useTranslation();
   const lang = useLang();
   const lines: string[] = [];
-  const { attachment, sharing, kNumber, policeReport } = changes;
+  const { attachment, sharing, sharedToGroup, kNumber, policeReport } = changes;
   if (isRecord(attachment)) {
     const kind = text(attachment.contentType) === 'application/pdf' ? 'document' : 'image';
     lines.push(t(`incidents.eventDetail.${'removed' in attachment ? 'fileRemoved' : 'fileAdded'}.${kind}`));
   }
   if (isRecord(sharing) && text(sharing.to)) {
     lines.push(t('incidents.eventDetail.sharing', { level: sharingLabel(text(sharing.to) ?? '', lang) }));
+  }
+  if (isRecord(sharedToGroup)) {
+    const to = text(sharedToGroup.to);
+    const from = text(sharedToGroup.from);
+    if (to) lines.push(t('incidents.eventDetail.sharedToGroup', { group: to }));
+    else if (from) lines.push(t('incidents.eventDetail.unsharedFromGroup', { group: from }));
   }
   if (isRecord(kNumber)) {
     const to = text(kNumber.to);

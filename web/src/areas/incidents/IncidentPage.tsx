@@ -24,6 +24,7 @@ import { DeliveryReceipts } from '../notifications/DeliveryReceipts';
 import { PoliceReportSection } from '../police/PoliceReportSection';
 import { AuthorityDeadline } from './AuthorityDeadline';
 import { EventDetail } from './EventDetail';
+import { GroupSharesSection } from './GroupSharesSection';
 import {
   answerText,
   type IncidentStatus,
@@ -165,6 +166,7 @@ function IncidentView({ incident, onEdit }: { incident: Incident; onEdit: () => 
       <AttachmentGallery incident={incident} />
       <DeliveryReceipts incidentId={incident.id} reportedAt={incident.createdAt} />
       <SharingSection incident={incident} />
+      <GroupSharesSection incident={incident} />
       {incident.abilities.handle ? <Handling incident={incident} /> : null}
       <PoliceReportSection incident={incident} />
       <History id={incident.id} />

@@ -37,7 +37,7 @@ export function SharingLevelChoice({ label, value, onChange, available, error }:
               description={
                 <Text component="span" size="sm" c="dimmed">
                   {t(`sharing.descriptions.${level.code}`)}
-                  {disabled ? ` ${t('sharing.groupsLater')}` : ''}
+                  {disabled ? ` ${t('sharing.unavailable')}` : ''}
                 </Text>
               }
             />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { notify } from '../../ui/notify';
 import { Section } from '../../ui/Section';
+import { sharedIncidentKeys } from '../groups/sharedIncidentQueries';
 import { useLang } from './labels';
 import { type Incident, incidentKeys } from './queries';
 import { SharingLevelForm } from './SharingLevelForm';
@@ -41,6 +42,8 @@ function SharingForm({ incident }: { incident: Incident }) {
     onSuccess: (updated) => {
       queryClient.setQueryData(incidentKeys.one(incident.id), updated);
       void queryClient.invalidateQueries({ queryKey: incidentKeys.history(incident.id) });
+      // Below `groups` the report has left its groups; at `groups` it may be shared now.
+      void queryClient.invalidateQueries({ queryKey: sharedIncidentKeys.ofIncident(incident.id) });
       notify.success(t('sharing.saved', { level: sharingLabel(updated.sharing, lang) }));
     },
   });

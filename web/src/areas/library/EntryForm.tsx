@@ -32,6 +32,7 @@ import {
   LIBRARY_KINDS,
   type LibraryEntry,
   type LibraryEntryInput,
+  type LibraryGroup,
   type LibraryKind,
   type LibraryScope,
   libraryKeys,
@@ -89,10 +90,15 @@ function toText(values: TextValues, kind: LibraryKind) {
   };
 }
 
-function toBody(values: EntryFormValues, baseUpdatedAt: string | null): LibraryEntryInput {
+function toBody(
+  values: EntryFormValues,
+  group: LibraryGroup | null,
+  baseUpdatedAt: string | null,
+): LibraryEntryInput {
   return {
     kind: values.kind,
     scope: values.scope,
+    groupId: values.scope === 'group' ? (group?.id ?? null) : null,
     tags: [...new Set(values.tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))],
     sv: toText(values.sv, values.kind),
     en: values.withEnglish ? toText(values.en, values.kind) : null,
@@ -104,16 +110,22 @@ type Tab = 'write' | 'preview';
 
 const SERVER_FIELDS = { 'sv.items': 'sv.points', 'en.items': 'en.points' };
 
-/** CHK-1, CHK-4: writing an entry, in Swedish and optionally English. */
+/**
+ * CHK-1, CHK-4: writing an entry, in Swedish and optionally English. A group's entry (GRP-6) stays in its
+ * group: the scope is not offered, and the group is named instead.
+ */
 export function EntryForm({
   entry,
   initialValues,
   writableScopes,
+  group = null,
   onReload,
 }: {
   entry?: LibraryEntry;
   initialValues: EntryFormValues;
   writableScopes: LibraryScope[];
+  /** The group a group entry belongs to; its scope is then fixed. */
+  group?: LibraryGroup | null;
   /** Fetches the entry as it is saved now, after someone else changed it. */
   onReload?: () => Promise<LibraryEntry>;
 }) {
@@ -145,16 +157,23 @@ export function EntryForm({
   const save = useMutation({
     mutationFn: (values: EntryFormValues) =>
       entry
-        ? unwrap(api.PUT('/library/{id}', { params: { path: { id: entry.id } }, body: toBody(values, base) }))
-        : unwrap(api.POST('/library', { body: toBody(values, null) })),
+        ? unwrap(
+            api.PUT('/library/{id}', {
+              params: { path: { id: entry.id } },
+              body: toBody(values, group, base),
+            }),
+          )
+        : unwrap(api.POST('/library', { body: toBody(values, group, null) })),
     onMutate: () => {
       errors.clear();
       setConflict(null);
     },
     onError: (error) => {
-      if (hasStatus(error, 409)) {
-        // The server's sentence is Swedish only; the reason is known, so it is told in the user's language.
-        setConflict(t('library.form.conflictMessage'));
+      if (hasStatus(error, 409) && isApiError(error)) {
+        // The server's sentence is Swedish only; the reason is known, so it is told in the user's language:
+        // someone saved in between (the field says so), or else the group was archived.
+        if ('baseUpdatedAt' in error.fields) setConflict(t('library.form.conflictMessage'));
+        else errors.handleError(new ApiError(409, error.code, t('library.form.groupArchived')));
         return;
       }
       errors.handleError(
@@ -199,7 +218,9 @@ export function EntryForm({
   };
 
   const { kind, withEnglish } = form.getValues();
-  const cancelTo = entry ? `/library/${entry.id}` : '/library';
+  const cancelTo = entry ? `/library/${entry.id}` : group ? `/groups/${group.id}/content` : '/library';
+  // The group is the entry's place, not a choice among the others.
+  const scopeChoices = writableScopes.filter((value) => value !== 'group');
 
   return (
     <form
@@ -225,10 +246,14 @@ export function EntryForm({
             </Stack>
           </Radio.Group>
         )}
-        {writableScopes.length > 1 ? (
+        {group ? (
+          <Alert color="blue" variant="light" title={t('library.form.groupTitle', { name: group.name })}>
+            {t('library.form.groupText')}
+          </Alert>
+        ) : scopeChoices.length > 1 ? (
           <Radio.Group label={t('library.form.scope')} required {...form.getInputProps('scope')}>
             <Stack gap="xs" mt="xs">
-              {writableScopes.map((value) => (
+              {scopeChoices.map((value) => (
                 <Radio
                   key={value}
                   value={value}

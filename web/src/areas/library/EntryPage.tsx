@@ -47,12 +47,20 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
   const language = shownLanguage(chosen ?? uiLang, entry.en !== null);
   const text = (language === 'en' ? entry.en : null) ?? entry.sv;
   const foreign = language === uiLang ? undefined : language;
+  // A group's entry is read among the group's content, so that is where the way back leads.
+  const back = entry.group ? (
+    <TextLink to={`/groups/${entry.group.id}/content`}>
+      {t('library.backToGroup', { name: entry.group.name })}
+    </TextLink>
+  ) : (
+    <TextLink to="/library">{t('library.back')}</TextLink>
+  );
 
   return (
-    <Page title={text.title} description={<TextLink to="/library">{t('library.back')}</TextLink>}>
+    <Page title={text.title} description={back}>
       <Stack gap="sm">
         <Group gap={6}>
-          <EntryBadges kind={entry.kind} scope={entry.scope} />
+          <EntryBadges kind={entry.kind} scope={entry.scope} group={entry.group} />
           {entry.tags.map((tag) => (
             <Badge key={tag} color="gray" variant="light" tt="none" fw={500}>
               {tag}
@@ -118,7 +126,9 @@ function EntryActions({ entry, title }: { entry: LibraryEntry; title: string }) 
             ? t('library.deleteStarterText', { title })
             : entry.scope === 'personal'
               ? t('library.deletePersonalText', { title })
-              : t('library.deleteText', { title })
+              : entry.group
+                ? t('library.deleteGroupText', { title, name: entry.group.name })
+                : t('library.deleteText', { title })
         }
         confirmLabel={t('library.delete')}
         describeError={(error) => errorMessage(error, t)}
@@ -127,7 +137,7 @@ function EntryActions({ entry, title }: { entry: LibraryEntry; title: string }) 
           queryClient.removeQueries({ queryKey: libraryKeys.entry(entry.id) });
           await queryClient.invalidateQueries({ queryKey: libraryKeys.all });
           notify.success(t('library.deleted', { title }));
-          navigate('/library');
+          navigate(entry.group ? `/groups/${entry.group.id}/content` : '/library');
         }}
       >
         {t('library.delete')}

@@ -1,19 +1,8 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../ui/EmptyState';
 import { LoadError } from '../../ui/LoadError';
 import { LoadMore } from '../../ui/LoadMore';
@@ -21,24 +10,23 @@ import { Page } from '../../ui/Page';
 import { PageLoader } from '../../ui/PageLoader';
 import { ButtonLink } from '../../ui/RouterLinks';
 import { useMe } from '../accounts/session';
+import { useMyGroups } from '../groups/queries';
 import { useLang } from '../incidents/labels';
-import { EntryBadges } from './badges';
-import {
-  isLibraryKind,
-  isLibraryScope,
-  LIBRARY_KINDS,
-  type LibraryScope,
-  type LibrarySummary,
-  useLibraryList,
-} from './queries';
-import { excerptParts, framedExcerpt, shownLanguage } from './text';
+import { EntryRow } from './EntryRow';
+import { newEntryLink } from './links';
+import { isLibraryKind, isLibraryScope, LIBRARY_KINDS, type LibraryScope, useLibraryList } from './queries';
 import './library.css';
 
 const ALL = 'all';
 // The server searches words; a query of only punctuation has nothing to search for.
 const HAS_WORD = /[\p{L}\p{N}]/u;
+// What a group id in the address may look like; anything else is ignored rather than sent.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** CHK-1, CHK-3: checklists, FAQ and advice, searchable in Swedish and English. */
+/**
+ * CHK-1, CHK-3: checklists, FAQ, advice, routines and contact lists, searchable in Swedish and English, and
+ * filtered by kind, scope and (GRP-6) one of the reader's groups.
+ */
 export function LibraryPage() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -49,6 +37,9 @@ export function LibraryPage() {
   const kind = isLibraryKind(kindParam) ? kindParam : null;
   const scopeParam = params.get('scope');
   const scope = isLibraryScope(scopeParam) ? scopeParam : null;
+  const groupParam = params.get('groupId');
+  const groupId = groupParam && UUID.test(groupParam) ? groupParam : null;
+  const myGroups = useMyGroups();
   const seesMemberContent = me?.user.membershipState === 'verified' || Boolean(me?.user.platformRole);
 
   const [search, setSearch] = useState(q);
@@ -86,17 +77,27 @@ export function LibraryPage() {
     pushQuery(search.trim());
   };
 
-  const list = useLibraryList({ q, kind, scope, lang });
+  const list = useLibraryList({ q, kind, scope, groupId, lang });
   const canWriteShared = list.writableScopes.some((value) => value !== 'personal');
-  const newLink = list.writableScopes.length > 0 ? `/library/new${kind ? `?kind=${kind}` : ''}` : null;
+  const newLink = newEntryLink({ kind, groupId, writableScopes: list.writableScopes });
   const newButton = newLink ? (
     <ButtonLink to={newLink} size="sm" variant={canWriteShared ? 'filled' : 'light'}>
       {canWriteShared ? t('library.new') : t('library.newPersonal')}
     </ButtonLink>
   ) : null;
-  const scopeOptions: LibraryScope[] = seesMemberContent
-    ? ['everyone', 'members', 'personal']
-    : ['everyone', 'personal'];
+  const inGroups = myGroups.items.length > 0 || scope === 'group' || groupId !== null;
+  const scopeOptions: LibraryScope[] = [
+    'everyone',
+    ...(seesMemberContent ? (['members'] as const) : []),
+    ...(inGroups ? (['group'] as const) : []),
+    'personal',
+  ];
+  const groupOptions = myGroups.items.map((group) => ({ value: group.id, label: group.name }));
+  if (groupId && !groupOptions.some((option) => option.value === groupId)) {
+    // A group further down the reader's list than the first page, or one they have left.
+    const named = list.items.find((item) => item.group?.id === groupId)?.group?.name;
+    groupOptions.push({ value: groupId, label: named ?? t('library.groupFilterOther') });
+  }
 
   return (
     <Page
@@ -123,35 +124,49 @@ export function LibraryPage() {
             </Group>
           </form>
         </search>
-        <SegmentedControl
-          aria-label={t('library.kindFilter')}
-          fullWidth
-          size="sm"
-          value={kind ?? ALL}
-          onChange={(value) => setParam('kind', isLibraryKind(value) ? value : null)}
-          data={[
-            { value: ALL, label: t('library.kindAll') },
-            ...LIBRARY_KINDS.map((value) => ({ value, label: t(`library.kindPlural.${value}`) })),
-          ]}
-        />
-        <Select
-          label={t('library.scopeFilter')}
-          value={scope ?? ALL}
-          onChange={(value) => setParam('scope', isLibraryScope(value) ? value : null)}
-          allowDeselect={false}
-          size="sm"
-          data={[
-            { value: ALL, label: t('library.scopeAll') },
-            ...scopeOptions.map((value) => ({ value, label: t(`library.scopeFilterOption.${value}`) })),
-          ]}
-          comboboxProps={{ withinPortal: false }}
-        />
+        <SimpleGrid cols={{ base: 1, xs: groupOptions.length > 0 ? 3 : 2 }} spacing="sm">
+          <Select
+            label={t('library.kindFilter')}
+            value={kind ?? ALL}
+            onChange={(value) => setParam('kind', isLibraryKind(value) ? value : null)}
+            allowDeselect={false}
+            size="sm"
+            data={[
+              { value: ALL, label: t('library.kindAll') },
+              ...LIBRARY_KINDS.map((value) => ({ value, label: t(`library.kindPlural.${value}`) })),
+            ]}
+            comboboxProps={{ withinPortal: false }}
+          />
+          <Select
+            label={t('library.scopeFilter')}
+            value={scope ?? ALL}
+            onChange={(value) => setParam('scope', isLibraryScope(value) ? value : null)}
+            allowDeselect={false}
+            size="sm"
+            data={[
+              { value: ALL, label: t('library.scopeAll') },
+              ...scopeOptions.map((value) => ({ value, label: t(`library.scopeFilterOption.${value}`) })),
+            ]}
+            comboboxProps={{ withinPortal: false }}
+          />
+          {groupOptions.length > 0 ? (
+            <Select
+              label={t('library.groupFilter')}
+              value={groupId ?? ALL}
+              onChange={(value) => setParam('groupId', value && value !== ALL ? value : null)}
+              allowDeselect={false}
+              size="sm"
+              data={[{ value: ALL, label: t('library.groupFilterAll') }, ...groupOptions]}
+              comboboxProps={{ withinPortal: false }}
+            />
+          ) : null}
+        </SimpleGrid>
         {!canWriteShared && newButton ? <div>{newButton}</div> : null}
       </Stack>
       <Results
         list={list}
         q={q}
-        filtered={Boolean(kind || scope)}
+        filtered={Boolean(kind || scope || groupId)}
         newButton={newButton}
         onClear={() => setParams({}, { replace: true })}
       />
@@ -229,54 +244,5 @@ function Results({
         onLoad={() => void list.fetchNextPage()}
       />
     </Stack>
-  );
-}
-
-function EntryRow({ item }: { item: LibrarySummary }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const shown = shownLanguage(lang, item.en !== null);
-  const text = (shown === 'en' ? item.en : null) ?? item.sv;
-  return (
-    <Paper component="li" withBorder p="md" radius="md">
-      <Stack gap={6}>
-        <Anchor
-          component={Link}
-          to={`/library/${item.id}`}
-          fw={600}
-          size="lg"
-          lang={shown === lang ? undefined : shown}
-          style={{ overflowWrap: 'anywhere' }}
-        >
-          {text.title}
-        </Anchor>
-        <Group gap={6}>
-          <EntryBadges kind={item.kind} scope={item.scope} />
-          {item.kind === 'checklist' ? (
-            <Text size="sm" c="dimmed">
-              {t('library.pointCount', { count: item.itemCount })}
-            </Text>
-          ) : null}
-        </Group>
-        {item.excerpt ? (
-          // The excerpt is in the reader's language, or in Swedish when the entry has no English text.
-          <Text size="sm" className="library-excerpt" lang={shown === lang ? undefined : shown}>
-            {excerptParts(framedExcerpt(item.excerpt)).map((part, index) =>
-              part.marked ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one excerpt never reorder.
-                <mark key={index}>{part.text}</mark>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one excerpt never reorder.
-                <span key={index}>{part.text}</span>
-              ),
-            )}
-          </Text>
-        ) : text.summary ? (
-          <Text size="sm" c="dimmed" lang={shown === lang ? undefined : shown} lineClamp={3}>
-            {text.summary}
-          </Text>
-        ) : null}
-      </Stack>
-    </Paper>
   );
 }

@@ -17,10 +17,12 @@ export type ChecklistRunInput = NonNullable<
 >['content']['application/json'];
 export type LibraryKind = LibrarySummary['kind'];
 export type LibraryScope = LibrarySummary['scope'];
+/** The group a group entry belongs to (GRP-6). */
+export type LibraryGroup = NonNullable<LibrarySummary['group']>;
 export type ContentLanguage = 'sv' | 'en';
 
-export const LIBRARY_KINDS: LibraryKind[] = ['checklist', 'faq', 'advice'];
-export const LIBRARY_SCOPES: LibraryScope[] = ['everyone', 'members', 'personal'];
+export const LIBRARY_KINDS: LibraryKind[] = ['checklist', 'faq', 'advice', 'routine', 'contacts'];
+export const LIBRARY_SCOPES: LibraryScope[] = ['everyone', 'members', 'group', 'personal'];
 
 export const isLibraryKind = (value: unknown): value is LibraryKind =>
   LIBRARY_KINDS.includes(value as LibraryKind);
@@ -31,6 +33,8 @@ export interface LibraryFilter {
   q: string;
   kind: LibraryKind | null;
   scope: LibraryScope | null;
+  /** One group's entries; a group the reader is not in lists nothing. */
+  groupId: string | null;
   lang: ContentLanguage;
 }
 
@@ -40,7 +44,7 @@ export const libraryKeys = {
   list: (filter: LibraryFilter) => ['library', 'list', filter] as const,
   entry: (id: string) => ['library', 'entry', id] as const,
   runs: (id: string) => ['library', 'entry', id, 'runs'] as const,
-  writable: ['library', 'writable'] as const,
+  writable: (groupId: string | null) => ['library', 'writable', groupId] as const,
 };
 
 /** A cursor-paged search of the library, with the scopes the reader may write to. */
@@ -55,6 +59,7 @@ export function useLibraryList(filter: LibraryFilter) {
               ...(filter.q ? { q: filter.q } : {}),
               ...(filter.kind ? { kind: filter.kind } : {}),
               ...(filter.scope ? { scope: filter.scope } : {}),
+              ...(filter.groupId ? { groupId: filter.groupId } : {}),
               lang: filter.lang,
               cursor: pageParam,
             },
@@ -85,11 +90,18 @@ export function useChecklistRuns(id: string) {
   );
 }
 
-/** The scopes the reader may write to, for a new entry (the list answers them with its first page). */
-export function useWritableScopes() {
+/**
+ * The scopes the reader may write to, for a new entry (the list answers them with its first page); with a
+ * group, `group` is among them when the reader is that group's admin and the group is not archived.
+ */
+export function useWritableScopes(groupId: string | null = null) {
   return useQuery({
-    queryKey: libraryKeys.writable,
+    queryKey: libraryKeys.writable(groupId),
     queryFn: async () =>
-      (await unwrap(api.GET('/library', { params: { query: { limit: 1 } } }))).writableScopes,
+      (
+        await unwrap(
+          api.GET('/library', { params: { query: { limit: 1, ...(groupId ? { groupId } : {}) } } }),
+        )
+      ).writableScopes,
   });
 }
