@@ -1,4 +1,4 @@
-import { GROUP_POST_ATTACHMENTS_MAX } from '@vaksam/domain/groups';
+import { GROUP_POST_ATTACHMENTS_MAX, groupPostListSchema } from '@vaksam/domain/groups';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,10 @@ describe('files on group posts (GRP-4)', () => {
     expect(feed.body.items[0]).toMatchObject({ id: postId, attachments: [shown] });
     const thread = await sam.client.get(`${url}/posts/${postId}`);
     expect(thread.body.attachments).toEqual([shown]);
+    // The feed is sent as text without a second validation: it must hold to the schema and to the thread's own view.
+    expect(groupPostListSchema.parse(feed.body)).toEqual(feed.body);
+    const { replies: _replies, ...single } = thread.body;
+    expect(feed.body.items[0]).toEqual(single);
 
     const served = await sam.client.download(`${filesOf(url, postId)}/${added.body.id}`);
     expect(served.status).toBe(200);

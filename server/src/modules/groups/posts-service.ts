@@ -1,16 +1,26 @@
 import type { GroupPost } from '@vaksam/domain/groups';
+import type { PageQuery } from '@vaksam/domain/pagination';
 import { and, eq, isNull } from 'drizzle-orm';
 import { groupMembers, groupPostReports, groupPosts } from '../../db/schema';
 import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, forbidden, notFound } from '../../platform/errors';
-import { fetchPage } from '../../platform/pagination';
+import { fetchPage, readPage, toPage } from '../../platform/pagination';
 import type { Actor } from '../../platform/policy';
 import { AttachmentStorage } from '../attachments/storage';
 import { groupSeatIsAdmin } from './policy';
 import { deletePostAttachments } from './post-attachments-queries';
 import { GROUP_POST_JOB } from './post-notices';
-import { type FeedView, findPost, listReplies, listThreads, type PostRow } from './post-queries';
+import {
+  type FeedView,
+  findPost,
+  listMemberFeed,
+  listReplies,
+  listThreads,
+  type PostRow,
+  type PostView,
+  viewOfPost,
+} from './post-queries';
 import { accessOf } from './presenters';
 import { countAdmins, type GroupSeatRow } from './queries';
 import { groupFor, requireActive } from './service';
@@ -25,25 +35,40 @@ export async function readerIn(deps: ServiceDeps, actor: Actor, groupId: string)
   return { view, reader: { id: actor.userId, admin: groupSeatIsAdmin(accessOf(view).seat) } };
 }
 
-function presentPost(row: PostRow, reader: Reader): GroupPost {
-  const { post } = row;
+function presentPost(view: PostView, reader: Reader): GroupPost {
   return {
-    id: post.id,
-    groupId: post.groupId,
-    parentId: post.parentId,
-    author: post.authorId
-      ? { id: post.authorId, name: row.authorName ?? '', badge: row.authorBadge ?? null }
+    id: view.id,
+    groupId: view.groupId,
+    parentId: view.parentId,
+    author: view.authorId
+      ? { id: view.authorId, name: view.authorName ?? '', badge: view.authorBadge ?? null }
       : null,
-    body: post.body,
-    state: post.state === 'pending' ? 'pending' : 'published',
-    createdAt: post.createdAt.toISOString(),
-    editedAt: post.editedAt?.toISOString() ?? null,
-    replyCount: row.replyCount,
-    reportCount: row.reportCount,
-    canEdit: post.authorId === reader.id,
-    canRemove: post.authorId === reader.id || reader.admin,
-    attachments: row.attachments,
+    body: view.body,
+    state: view.state === 'pending' ? 'pending' : 'published',
+    createdAt: view.createdAt,
+    editedAt: view.editedAt,
+    replyCount: view.replyCount,
+    reportCount: view.reportCount,
+    canEdit: view.authorId === reader.id,
+    canRemove: view.authorId === reader.id || reader.admin,
+    attachments: view.attachments,
   };
+}
+
+const presentRow = (row: PostRow, reader: Reader) => presentPost(viewOfPost(row), reader);
+
+/** The feed: read through the reader's seat in one statement; only an empty page asks whether they have one. */
+async function memberFeed(deps: ServiceDeps, actor: Actor, groupId: string, query: PageQuery) {
+  const page = readPage(query);
+  const rows = await listMemberFeed(deps.db, groupId, actor.userId, page);
+  const first = rows[0];
+  if (!first) {
+    await readerIn(deps, actor, groupId);
+    return { items: [], nextCursor: null };
+  }
+  const reader = { id: actor.userId, admin: first.readerAdmin };
+  const { items, nextCursor } = toPage(rows, page.limit, (row) => row.view.id);
+  return { items: items.map((row) => presentPost(row.view, reader)), nextCursor };
 }
 
 export async function listFeed(
@@ -52,14 +77,16 @@ export async function listFeed(
   groupId: string,
   query: { view: FeedView; cursor?: string; limit?: number },
 ) {
+  if (query.view === 'feed') return memberFeed(deps, actor, groupId, query);
+  const view = query.view;
   const { reader } = await readerIn(deps, actor, groupId);
-  if (query.view === 'reported' && !reader.admin)
+  if (view === 'reported' && !reader.admin)
     throw forbidden('Bara gruppens administratörer ser anmälda inlägg');
   return fetchPage(
     query,
-    (page) => listThreads(deps.db, groupId, reader, query.view, page),
-    (row) => row.post.id,
-    (row) => presentPost(row, reader),
+    (page) => listThreads(deps.db, groupId, reader, view, page),
+    (view) => view.id,
+    (view) => presentPost(view, reader),
   );
 }
 
@@ -68,7 +95,7 @@ export async function getThread(deps: ServiceDeps, actor: Actor, groupId: string
   const row = await findPost(deps.db, groupId, postId, reader);
   if (!row || row.post.parentId !== null) throw notFound(POST_NOT_FOUND);
   const replies = await listReplies(deps.db, postId, reader);
-  return { ...presentPost(row, reader), replies: replies.map((reply) => presentPost(reply, reader)) };
+  return { ...presentRow(row, reader), replies: replies.map((reply) => presentRow(reply, reader)) };
 }
 
 function requireMayWrite(view: GroupSeatRow, reader: Reader) {
@@ -115,7 +142,7 @@ export async function createPost(
   const row = await findPost(deps.db, groupId, postId, reader);
   if (!row) throw new Error('the new post is not visible to its author');
   // A new post has no files yet: they are uploaded to it next.
-  return presentPost(row, reader);
+  return presentRow(row, reader);
 }
 
 async function postFor(deps: ServiceDeps, groupId: string, postId: string, reader: Reader) {
@@ -136,7 +163,7 @@ export async function editPost(
   const row = await postFor(deps, groupId, postId, reader);
   if (row.post.authorId !== actor.userId) throw forbidden('Du kan bara ändra dina egna inlägg');
   await deps.db.update(groupPosts).set({ body, editedAt: new Date() }).where(eq(groupPosts.id, postId));
-  return presentPost(await postFor(deps, groupId, postId, reader), reader);
+  return presentRow(await postFor(deps, groupId, postId, reader), reader);
 }
 
 /**
@@ -193,7 +220,7 @@ export async function approvePost(deps: ServiceDeps, actor: Actor, groupId: stri
       details: { postId },
     });
   });
-  return presentPost(await postFor(deps, groupId, postId, reader), reader);
+  return presentRow(await postFor(deps, groupId, postId, reader), reader);
 }
 
 /** GRP-4: a member tells the admins a post breaks the rules. */

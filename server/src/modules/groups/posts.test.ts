@@ -176,6 +176,10 @@ describe('the group feed (GRP-3, GRP-4)', () => {
     const reported = await admin.client.get(`${url}/posts?view=reported`);
     expect(reported.body.items).toEqual([expect.objectContaining({ id: post.body.id, reportCount: 1 })]);
     expect((await sam.client.get(`${url}/posts`)).body.items[0].reportCount).toBe(0);
+    expect((await admin.client.get(`${url}/posts`)).body.items[0]).toMatchObject({
+      reportCount: 1,
+      canRemove: true,
+    });
   });
 
   it('bans a member, who then sees nothing of the group, until the ban is lifted', async () => {
