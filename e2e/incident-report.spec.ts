@@ -139,10 +139,10 @@ test('a reporter files reports quickly and a manager handles them', async ({
   expect(await hasExif(await photo.body())).toBe(false);
 
   // INC-5/NOTIF-1: the security contact hears of it at once by mail and push; the reporter gets a copy.
-  const alert = await smtpMailTo(securityContact.email, /^Ny rapport: Rån\b/);
+  const alert = await smtpMailTo(securityContact.email, /^Ny rapport: Rån\b/, reportPath);
   expect(alert.subject).toContain(unit);
   expect(alert.text).toContain(reportPath);
-  const copy = await smtpMailTo(demoReporter.email, /^Kopia av din rapport: Rån$/);
+  const copy = await smtpMailTo(demoReporter.email, /^Kopia av din rapport: Rån$/, reportPath);
   expect(copy.text).toContain(reportPath);
   const [copyPdf, ...others] = copy.attachments;
   expect(others).toHaveLength(0);
