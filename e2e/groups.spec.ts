@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { authenticator } from 'otplib';
+import { PDF } from '../server/test/files';
 import { SMTP_SERVER_PORT } from './playwright.config';
 import { expectAccessible } from './support/axe';
 import {
@@ -11,6 +12,7 @@ import {
   demoReporter,
 } from './support/demo';
 import { checkpoint } from './support/evidence';
+import { photoWithGps } from './support/photos';
 import { smtpMailTo } from './support/smtp-mailbox';
 import { field, logIn } from './support/ui';
 
@@ -93,6 +95,13 @@ test('a group is created, invites arrive by e-mail, posts are moderated and a re
   await test.step('a member’s post waits until the admin approves it', async () => {
     await rita.goto(groupPath);
     await rita.getByRole('textbox', { name: 'Skriv ett inlägg' }).fill(threadText);
+    const chooser = rita.waitForEvent('filechooser');
+    await rita.getByRole('button', { name: 'Välj fil' }).click();
+    await (await chooser).setFiles({
+      name: 'bakdorren.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await photoWithGps(),
+    });
     await rita.getByRole('button', { name: 'Publicera' }).click();
     await expect(rita.getByText('Inlägget väntar på godkännande').first()).toBeVisible();
     await checkpoint(rita, testInfo, 'post-pending');
@@ -107,6 +116,9 @@ test('a group is created, invites arrive by e-mail, posts are moderated and a re
 
     await carl.reload();
     await expect(carl.getByText(threadText)).toBeVisible();
+    const photo = carl.getByRole('button', { name: 'Visa bakdorren.jpg' });
+    await expect(photo.locator('img')).toHaveJSProperty('complete', true);
+    await expect(photo.locator('img')).not.toHaveJSProperty('naturalWidth', 0);
   });
 
   const replyText = `Vi såg samma sak hos oss, prov ${run}.`;
@@ -126,6 +138,32 @@ test('a group is created, invites arrive by e-mail, posts are moderated and a re
       await expect(rita.getByText(`Carl Chef svarade i ${groupName}`)).toBeVisible({ timeout: 3_000 });
     }).toPass({ timeout: 30_000 });
     await checkpoint(rita, testInfo, 'reply-notice');
+  });
+
+  await test.step('the admin keeps a routine and a document that only members read', async () => {
+    await sara.goto(`${groupPath}/content`);
+    await sara.getByRole('link', { name: 'Ny post i gruppen' }).click();
+    await sara.getByRole('radio', { name: 'Rutin' }).check();
+    await field(sara, 'Rubrik').fill(`Utrymning av torget ${run}`);
+    await sara.getByRole('textbox', { name: 'Text' }).fill('Samlingsplats vid **fontänen**. Ring 112 först.');
+    await sara.getByRole('button', { name: 'Spara posten' }).click();
+    await expect(heading(sara, `Utrymning av torget ${run}`)).toBeVisible();
+
+    await sara.goto(`${groupPath}/content`);
+    await field(sara, 'Titel').fill('Utrymningsplan');
+    const chooser = sara.waitForEvent('filechooser');
+    await sara.getByRole('button', { name: 'Välj fil' }).click();
+    await (await chooser).setFiles({ name: 'utrymning.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await sara.getByRole('button', { name: 'Ladda upp' }).click();
+    await expect(sara.getByText('Dokumentet har laddats upp')).toBeVisible();
+
+    await carl.goto(groupPath);
+    await groupTabs(carl).getByRole('link', { name: 'Innehåll' }).click();
+    await expect(carl.getByRole('link', { name: `Utrymning av torget ${run}` })).toBeVisible();
+    await expect(carl.getByRole('link', { name: 'Ladda ner: Utrymningsplan' })).toBeVisible();
+    await expect(carl.getByRole('button', { name: 'Ny post i gruppen' })).toHaveCount(0);
+    await expectAccessible(carl, 'group content');
+    await checkpoint(carl, testInfo, 'group-content');
   });
 
   let reportPath = '';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { storedContentTypes } from './attachments';
+import { storedContentTypes, uploadAttachmentBodySchema } from './attachments';
 import { emailSchema, uuidSchema } from './common';
 import { pageLimitSchema, pageOf } from './pagination';
 import { municipalityCodeSchema } from './taxonomy/geo';
@@ -272,6 +272,44 @@ export const groupPostAttachmentSchema = z.object({
   hasThumbnail: z.boolean(),
 });
 export type GroupPostAttachment = z.infer<typeof groupPostAttachmentSchema>;
+
+/** GRP-6: how many documents one group keeps; its admins remove old ones to make room. */
+export const GROUP_DOCUMENTS_MAX = 50;
+export const GROUP_DOCUMENT_TITLE_MAX = 200;
+
+const documentTitle = z
+  .string({ message: 'Ge dokumentet en titel' })
+  .trim()
+  .min(1, { message: 'Ge dokumentet en titel' })
+  .max(GROUP_DOCUMENT_TITLE_MAX, { message: `Högst ${GROUP_DOCUMENT_TITLE_MAX} tecken` });
+
+/** The text fields of a document's upload, read beside its file and checked before the file is stored. */
+export const groupDocumentFieldsSchema = z.object({ title: documentTitle }).strict();
+
+/** Documents the multipart form for OpenAPI; the route reads the title and streams the file. */
+export const uploadGroupDocumentBodySchema = z.object({
+  title: documentTitle.meta({
+    description: `What the document is, as the members see it (1–${GROUP_DOCUMENT_TITLE_MAX} characters)`,
+  }),
+  ...uploadAttachmentBodySchema.shape,
+});
+
+/** A document of the group (a PDF or a picture) as its members see it; the file and thumbnail are served by id. */
+export const groupDocumentSchema = groupPostAttachmentSchema.extend({
+  /** The admin's title for it. */
+  title: z.string(),
+  createdAt: z.string(),
+  /** Null when the uploader's account is gone. */
+  uploadedBy: z.object({ id: uuidSchema, name: z.string() }).nullable(),
+  /** Whether the reader may remove it now: an admin of a group that is not archived. */
+  canRemove: z.boolean(),
+});
+export type GroupDocument = z.infer<typeof groupDocumentSchema>;
+export const groupDocumentListSchema = pageOf(groupDocumentSchema);
+export const groupDocumentsQuerySchema = z
+  .object({ cursor: z.string().max(200).optional(), limit: pageLimitSchema(100) })
+  .strict();
+export const groupDocumentParamsSchema = z.object({ groupId: uuidSchema, documentId: uuidSchema }).strict();
 
 export const groupPostSchema = z.object({
   id: uuidSchema,

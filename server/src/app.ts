@@ -16,6 +16,7 @@ import { adminRoutes } from './modules/admin/routes';
 import { attachmentRoutes } from './modules/attachments/routes';
 import { cameraRoutes } from './modules/cameras/routes';
 import { devMailRoutes } from './modules/devmail/routes';
+import { groupDocumentRoutes } from './modules/groups/documents-routes';
 import { groupPostAttachmentRoutes } from './modules/groups/post-attachments-routes';
 import { groupRoutes } from './modules/groups/routes';
 import { healthRoutes } from './modules/health/routes';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => libraryRoutes(scope, deps));
   await app.register(async (scope) => groupRoutes(scope, deps));
   await app.register(async (scope) => groupPostAttachmentRoutes(scope, deps));
+  await app.register(async (scope) => groupDocumentRoutes(scope, deps));
   await app.register(async (scope) => policeRoutes(scope, deps));
   await app.register(async (scope) => notificationRoutes(scope, deps));
   await app.register(async (scope) => privacyRoutes(scope));

@@ -3,7 +3,7 @@ import type { RouteCase } from './routes';
 import { anEmail } from './values';
 import { TINY_PNG } from './world';
 
-/** Groups (GRP-1 … GRP-4, GRP-7): the group, its members, invites and feed. */
+/** Groups (GRP-1 … GRP-4, GRP-6, GRP-7): the group, its members, invites, feed and documents. */
 export const GROUP_ROUTES: Record<string, RouteCase> = {
   // Groups: a closed group exists only for its members; its admins run it; analysts decide who else may create
   // groups. See GROUP_READ for the "foreign" group.
@@ -181,6 +181,32 @@ export const GROUP_ROUTES: Record<string, RouteCase> = {
   'DELETE /api/v1/groups/{groupId}/posts/{postId}/attachments/{attachmentId}': {
     expect: GROUP_ADMIN,
     request: async (f) => ({ url: await f.groupPostAttachment(await f.group()) }),
+  },
+  // GRP-6: a group's documents: its members read them, its admins put them up and remove them.
+  'GET /api/v1/groups/{groupId}/documents': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: `/api/v1/groups/${await f.group()}/documents` }),
+  },
+  'POST /api/v1/groups/{groupId}/documents': {
+    expect: GROUP_ADMIN,
+    request: async (f) => {
+      const body = new FormData();
+      body.append('title', 'Utrymningsplan');
+      body.append('file', new Blob([TINY_PNG], { type: 'image/png' }), 'plan.png');
+      return { url: `/api/v1/groups/${await f.group()}/documents`, body };
+    },
+  },
+  'GET /api/v1/groups/{groupId}/documents/{documentId}': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: await f.groupDocument(await f.group()) }),
+  },
+  'GET /api/v1/groups/{groupId}/documents/{documentId}/thumbnail': {
+    expect: GROUP_READ,
+    request: async (f) => ({ url: `${await f.groupDocument(await f.group())}/thumbnail` }),
+  },
+  'DELETE /api/v1/groups/{groupId}/documents/{documentId}': {
+    expect: GROUP_ADMIN,
+    request: async (f) => ({ url: await f.groupDocument(await f.group()) }),
   },
   'POST /api/v1/groups/{groupId}/bans': {
     expect: GROUP_ADMIN,

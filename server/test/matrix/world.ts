@@ -7,6 +7,7 @@ import {
   devMail,
   groupApplications,
   groupCreatorRequests,
+  groupDocuments,
   groupInvites,
   groupMembers,
   groupPostAttachments,
@@ -188,30 +189,42 @@ export class CaseFixtures {
    */
   async groupPostAttachment(groupId: string, options: { byActor?: boolean } = {}) {
     const postId = await this.groupPost(groupId, options);
+    const [row] = await this.t.deps.db
+      .insert(groupPostAttachments)
+      .values({ groupId, postId, ...(await this.storedPng(groupFolder(groupId))) })
+      .returning({ id: groupPostAttachments.id });
+    return `/api/v1/groups/${groupId}/posts/${postId}/attachments/${row?.id}`;
+  }
+
+  /** GRP-6: a picture among the group's documents, with its files on disk, put up by someone else. */
+  async groupDocument(groupId: string) {
+    const [row] = await this.t.deps.db
+      .insert(groupDocuments)
+      .values({ groupId, title: 'Utrymningsplan', ...(await this.storedPng(groupFolder(groupId))) })
+      .returning({ id: groupDocuments.id });
+    return `/api/v1/groups/${groupId}/documents/${row?.id}`;
+  }
+
+  /** A tiny picture and its thumbnail on disk in an owner's folder, as the columns of an attachment's row. */
+  private async storedPng(folder: string) {
     const storage = new AttachmentStorage(this.t.deps.config.dataDir);
-    const storageKey = storage.newKey(groupFolder(groupId), 'png');
-    const thumbnailKey = storage.newKey(groupFolder(groupId), 'webp', 'thumbnail');
+    const storageKey = storage.newKey(folder, 'png');
+    const thumbnailKey = storage.newKey(folder, 'webp', 'thumbnail');
     for (const key of [storageKey, thumbnailKey]) {
       const temp = await storage.tempPath();
       await writeFile(temp, TINY_PNG);
       await storage.commit(temp, key);
     }
-    const [row] = await this.t.deps.db
-      .insert(groupPostAttachments)
-      .values({
-        groupId,
-        postId,
-        displayName: 'bild.png',
-        contentType: 'image/png',
-        size: TINY_PNG.length,
-        sha256: createHash('sha256').update(TINY_PNG).digest('hex'),
-        width: 1,
-        height: 1,
-        storageKey,
-        thumbnailKey,
-      })
-      .returning({ id: groupPostAttachments.id });
-    return `/api/v1/groups/${groupId}/posts/${postId}/attachments/${row?.id}`;
+    return {
+      displayName: 'bild.png',
+      contentType: 'image/png',
+      size: TINY_PNG.length,
+      sha256: createHash('sha256').update(TINY_PNG).digest('hex'),
+      width: 1,
+      height: 1,
+      storageKey,
+      thumbnailKey,
+    };
   }
 
   private seatedActors() {
@@ -388,28 +401,13 @@ export class CaseFixtures {
       .from(incidents)
       .where(eq(incidents.id, incidentId));
     if (!incident) throw new Error('incident not created');
-    const storage = new AttachmentStorage(this.t.deps.config.dataDir);
-    const storageKey = storage.newKey(incident.orgId, 'png');
-    const thumbnailKey = storage.newKey(incident.orgId, 'webp', 'thumbnail');
-    for (const key of [storageKey, thumbnailKey]) {
-      const temp = await storage.tempPath();
-      await writeFile(temp, TINY_PNG);
-      await storage.commit(temp, key);
-    }
     const [row] = await this.t.deps.db
       .insert(incidentAttachments)
       .values({
         orgId: incident.orgId,
         incidentId,
         uploadedBy: incident.reporterId,
-        displayName: 'bild.png',
-        contentType: 'image/png',
-        size: TINY_PNG.length,
-        sha256: createHash('sha256').update(TINY_PNG).digest('hex'),
-        width: 1,
-        height: 1,
-        storageKey,
-        thumbnailKey,
+        ...(await this.storedPng(incident.orgId)),
       })
       .returning({ id: incidentAttachments.id });
     return { incidentId, id: row?.id as string };

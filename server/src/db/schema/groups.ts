@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -199,6 +200,36 @@ export const groupPostAttachments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('group_post_attachments_post_idx').on(t.postId, t.id)],
+);
+
+/**
+ * GRP-6: documents a group's admins put up for its members (an evacuation plan, a map of the exits), under the
+ * same rules as a report's files (decision 015). The bytes live beside the posts' files under
+ * `DATA_DIR/attachments/groups/<groupId>/`; the title is the admin's, the display name the file's.
+ */
+export const groupDocuments = pgTable(
+  'group_documents',
+  {
+    id: id(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    displayName: text('display_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    storageKey: text('storage_key').notNull(),
+    thumbnailKey: text('thumbnail_key'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('group_documents_group_idx').on(t.groupId, t.id),
+    check('group_documents_title_length', sql`char_length(${t.title}) between 1 and 200`),
+  ],
 );
 
 /**

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const KEY_SHAPE = /^(groups\/)?[0-9a-f-]{36}\/[0-9a-f-]{36}(-thumb)?\.(jpg|png|webp|pdf)$/;
 
-/** The folder of a group's files (GRP-4), beside the organisations' folders: `groups/<groupId>`. */
+/** The folder of a group's files (GRP-4 posts' files, GRP-6 documents), beside the organisations' folders: `groups/<groupId>`. */
 export const groupFolder = (groupId: string) => `groups/${groupId}`;
 
 /**

@@ -74,11 +74,20 @@ export async function sendUpload<T>(post: () => Promise<UploadResult<T>>): Promi
   return result.data;
 }
 
-/** The typed body names the form's one field; the serializer puts the bytes in it as multipart. */
-export const fileBody = (file: Blob, fileName: string) => ({
-  body: { file: fileName },
+/**
+ * The typed body names the form's fields; the serializer sends them as multipart: the text fields a route
+ * takes beside the file first (a group document's title, which the server checks before it reads the file),
+ * then the bytes.
+ */
+export const fileBody = <Fields extends Record<string, string> = Record<never, never>>(
+  file: Blob,
+  fileName: string,
+  fields?: Fields,
+) => ({
+  body: { ...fields, file: fileName } as Fields & { file: string },
   bodySerializer: () => {
     const form = new FormData();
+    for (const [name, value] of Object.entries(fields ?? {})) form.append(name, value);
     form.append('file', file, fileName);
     return form;
   },

@@ -11,10 +11,12 @@ import { useLang } from '../incidents/labels';
 import { EntryRow } from '../library/EntryRow';
 import { useLibraryList } from '../library/queries';
 import { useGroupContext } from './context';
+import { DocumentsSection } from './DocumentsSection';
 
 /**
- * GRP-6: the group's checklists, routines, contact lists and advice, for its members only. Its admins add
- * entries (in the library's editor, with the group fixed) while the group is not archived.
+ * GRP-6: the group's checklists, routines, contact lists and advice, and its documents, for its members only.
+ * Its admins add entries (in the library's editor, with the group fixed) and upload documents while the group
+ * is not archived.
  */
 export function ContentTab() {
   const { t } = useTranslation();
@@ -113,6 +115,7 @@ export function ContentTab() {
           />
         </Stack>
       ) : null}
+      <DocumentsSection />
     </Stack>
   );
 }
