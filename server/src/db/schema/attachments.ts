@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { createdAt, id } from './columns';
+import { createdAt, id, storedFileColumns } from './columns';
 import { incidents } from './incidents';
 import { organisations } from './orgs';
 
@@ -19,18 +19,7 @@ export const incidentAttachments = pgTable(
       .notNull()
       .references(() => incidents.id, { onDelete: 'cascade' }),
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
-    /** The uploader's file name made safe, shown in lists and offered when saving; never a path. */
-    displayName: text('display_name').notNull(),
-    /** Of the stored file, which for images is the re-encoded copy (HEIC is kept as JPEG). */
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    /** SHA-256 of the stored bytes, so a later copy can be shown to be unchanged. */
-    sha256: text('sha256').notNull(),
-    width: integer('width'),
-    height: integer('height'),
-    /** Relative to the attachments directory, e.g. `<orgId>/<uuid>.jpg`. */
-    storageKey: text('storage_key').notNull(),
-    thumbnailKey: text('thumbnail_key'),
+    ...storedFileColumns(),
     createdAt: createdAt(),
   },
   (t) => [index('incident_attachments_incident_idx').on(t.incidentId, t.id)],

@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
-import { createdAt, id, tstz, updatedAt } from './columns';
+import { createdAt, id, storedFileColumns, tstz, updatedAt } from './columns';
 import { incidents } from './incidents';
 import { organisations } from './orgs';
 
@@ -189,14 +189,7 @@ export const groupPostAttachments = pgTable(
       .notNull()
       .references(() => groupPosts.id, { onDelete: 'cascade' }),
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
-    displayName: text('display_name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    width: integer('width'),
-    height: integer('height'),
-    storageKey: text('storage_key').notNull(),
-    thumbnailKey: text('thumbnail_key'),
+    ...storedFileColumns(),
     createdAt: createdAt(),
   },
   (t) => [index('group_post_attachments_post_idx').on(t.postId, t.id)],
@@ -216,14 +209,7 @@ export const groupDocuments = pgTable(
       .references(() => groups.id, { onDelete: 'cascade' }),
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
-    displayName: text('display_name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    width: integer('width'),
-    height: integer('height'),
-    storageKey: text('storage_key').notNull(),
-    thumbnailKey: text('thumbnail_key'),
+    ...storedFileColumns(),
     createdAt: createdAt(),
   },
   (t) => [
