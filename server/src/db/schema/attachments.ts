@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { createdAt, id, storedFileColumns } from './columns';
 import { incidents } from './incidents';
