@@ -4,7 +4,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyRouteSchemaDef, FastifyValidationResult } from 'fastify/types/schema';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import type { AppDeps, ServiceDeps } from '../../deps';
 import { contentDisposition, thumbnailName } from './disposition';
+import { AttachmentStorage } from './storage';
 import { UPLOAD_LIMITS } from './upload';
 
 /** A file never changes under its id; only who may fetch it can, hence private and not too long. */
@@ -13,6 +15,23 @@ const CACHE_CONTROL = 'private, max-age=3600';
 /** Lets the scope's routes take multipart bodies; no other route of the API does. */
 export async function acceptUploads(app: FastifyInstance): Promise<void> {
   await app.register(multipart, { limits: UPLOAD_LIMITS });
+}
+
+/** What the services behind a scope of file routes take: the app's services and the file store. */
+export type FileDeps = ServiceDeps & { storage: AttachmentStorage };
+
+/**
+ * Opens a scope of file routes for a group's files: multipart accepted there, and the deps its services take.
+ * Unfinished uploads are swept by the reports' attachment routes, which share the temp directory.
+ */
+export async function fileRouteScope(app: FastifyInstance, deps: AppDeps): Promise<FileDeps> {
+  await acceptUploads(app);
+  return {
+    db: deps.db,
+    jobs: deps.jobs,
+    config: deps.config,
+    storage: new AttachmentStorage(deps.config.dataDir),
+  };
 }
 
 /**

@@ -1,12 +1,12 @@
 import { GROUP_DOCUMENTS_MAX, type GroupDocument } from '@vaksam/domain/groups';
 import type { PageQuery } from '@vaksam/domain/pagination';
 import type { Queryable } from '../../db/client';
-import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, notFound } from '../../platform/errors';
 import { fetchPage } from '../../platform/pagination';
 import type { Actor } from '../../platform/policy';
-import { type AttachmentStorage, groupFolder } from '../attachments/storage';
+import type { FileDeps } from '../attachments/serve';
+import { groupFolder } from '../attachments/storage';
 import { openStoredFile, storeUpload } from '../attachments/store';
 import type { ReceivedUpload } from '../attachments/upload';
 import {
@@ -21,8 +21,6 @@ import {
 } from './documents-queries';
 import { readerIn } from './posts-service';
 import { GROUP_NOT_FOUND, groupFor, requireActive } from './service';
-
-export type GroupDocumentDeps = ServiceDeps & { storage: AttachmentStorage };
 
 type DocumentIds = { groupId: string; documentId: string };
 /** An upload with the fields read beside its file. */
@@ -45,12 +43,7 @@ async function documentsBeforeNext(db: Queryable, groupId: string): Promise<numb
 }
 
 /** GRP-6: the group's documents, newest first, for its members; its admins may remove them while it is active. */
-export async function listDocuments(
-  deps: GroupDocumentDeps,
-  actor: Actor,
-  groupId: string,
-  query: PageQuery,
-) {
+export async function listDocuments(deps: FileDeps, actor: Actor, groupId: string, query: PageQuery) {
   const { view, reader } = await readerIn(deps, actor, groupId);
   const canRemove = reader.admin && view.group.archivedAt === null;
   return fetchPage(
@@ -68,7 +61,7 @@ export async function listDocuments(
  * the limit and a group archived meanwhile takes no document.
  */
 export async function addDocument(
-  deps: GroupDocumentDeps,
+  deps: FileDeps,
   actor: Actor,
   groupId: string,
   receive: () => Promise<DocumentUpload>,
@@ -113,7 +106,7 @@ export async function addDocument(
 
 /** The stored file or its thumbnail, for streaming, to the group's members. */
 export async function openDocument(
-  deps: GroupDocumentDeps,
+  deps: FileDeps,
   actor: Actor,
   ids: DocumentIds,
   variant: 'file' | 'thumbnail',
@@ -125,7 +118,7 @@ export async function openDocument(
 }
 
 /** An admin removes a document; an archived group keeps its documents. The row goes first, the files after the commit. */
-export async function removeDocument(deps: GroupDocumentDeps, actor: Actor, ids: DocumentIds) {
+export async function removeDocument(deps: FileDeps, actor: Actor, ids: DocumentIds) {
   const view = await groupFor(deps, actor, ids.groupId, 'administer');
   requireActive(view);
   const removed = await deps.db.transaction(async (tx) => {

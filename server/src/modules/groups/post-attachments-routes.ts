@@ -15,24 +15,15 @@ import type { AppDeps } from '../../deps';
 import { actorOf } from '../../platform/auth/hook';
 import { errorResponses, typed } from '../../platform/http/route';
 import { idempotencyKeyOf } from '../../platform/idempotency';
-import { acceptUploads, paramsOnlyValidator, sendStoredFile } from '../attachments/serve';
-import { AttachmentStorage } from '../attachments/storage';
+import { fileRouteScope, paramsOnlyValidator, sendStoredFile } from '../attachments/serve';
 import { receiveUpload } from '../attachments/upload';
 import * as files from './post-attachments-service';
 
 /** GRP-4: photos and documents of group posts, under the rules of a report's files (decision 015). */
 export async function groupPostAttachmentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  // Registered in this scope only, as for reports' files: no other route of the API accepts multipart bodies.
-  // Unfinished uploads are swept by the reports' attachment routes, which share the temp directory.
-  await acceptUploads(app);
+  const service = await fileRouteScope(app, deps);
   const r = typed(app);
   const tags = ['groups'];
-  const service = {
-    db: deps.db,
-    jobs: deps.jobs,
-    config: deps.config,
-    storage: new AttachmentStorage(deps.config.dataDir),
-  };
   const base = '/api/v1/groups/:groupId/posts/:postId/attachments';
 
   r.post(base, {

@@ -1,9 +1,9 @@
 import { GROUP_POST_ATTACHMENTS_MAX, type GroupPostAttachment } from '@vaksam/domain/groups';
-import type { ServiceDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { conflict, forbidden, notFound } from '../../platform/errors';
 import type { Actor } from '../../platform/policy';
-import { type AttachmentStorage, groupFolder } from '../attachments/storage';
+import type { FileDeps } from '../attachments/serve';
+import { groupFolder } from '../attachments/storage';
 import { openStoredFile, storeUpload } from '../attachments/store';
 import type { ReceivedUpload } from '../attachments/upload';
 import {
@@ -18,8 +18,6 @@ import { findPost } from './post-queries';
 import { readerIn } from './posts-service';
 import { requireActive } from './service';
 
-export type PostAttachmentDeps = ServiceDeps & { storage: AttachmentStorage };
-
 type PostIds = { groupId: string; postId: string };
 type AttachmentIds = PostIds & { attachmentId: string };
 
@@ -32,7 +30,7 @@ const NOT_FOUND = 'Filen hittades inte';
  * so parallel uploads cannot pass the limit and a post removed meanwhile takes no file.
  */
 export async function addPostAttachment(
-  deps: PostAttachmentDeps,
+  deps: FileDeps,
   actor: Actor,
   ids: PostIds,
   receive: () => Promise<ReceivedUpload>,
@@ -75,7 +73,7 @@ export async function addPostAttachment(
 }
 
 /** A file is found only through a post the reader may read; to everyone else it does not exist. */
-async function loadVisibleAttachment(deps: PostAttachmentDeps, actor: Actor, ids: AttachmentIds) {
+async function loadVisibleAttachment(deps: FileDeps, actor: Actor, ids: AttachmentIds) {
   const { view, reader } = await readerIn(deps, actor, ids.groupId);
   const row = await findVisiblePostAttachment(deps.db, ids, reader);
   if (!row) throw notFound(NOT_FOUND);
@@ -84,7 +82,7 @@ async function loadVisibleAttachment(deps: PostAttachmentDeps, actor: Actor, ids
 
 /** The stored file or its thumbnail, for streaming. */
 export async function openPostAttachment(
-  deps: PostAttachmentDeps,
+  deps: FileDeps,
   actor: Actor,
   ids: AttachmentIds,
   variant: 'file' | 'thumbnail',
@@ -97,7 +95,7 @@ export async function openPostAttachment(
  * The post's author or one of the group's admins removes a file; an archived group keeps its files. The row
  * goes first and the files after the commit.
  */
-export async function removePostAttachment(deps: PostAttachmentDeps, actor: Actor, ids: AttachmentIds) {
+export async function removePostAttachment(deps: FileDeps, actor: Actor, ids: AttachmentIds) {
   const { attachment, authorId, view, reader } = await loadVisibleAttachment(deps, actor, ids);
   const own = authorId === actor.userId;
   if (!own && !reader.admin) throw forbidden('Du kan bara ta bort filer i dina egna inlägg');
