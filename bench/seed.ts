@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../server/src/db/client';
 import { memberships, organisations, units, users } from '../server/src/db/schema';
 import { createSession, type SessionPolicy } from '../server/src/platform/auth/sessions';
+import { seedBenchFraudList } from './seed-fraud';
 import { seedBenchGroup } from './seed-groups';
+import { seedBenchWarningPopulation } from './seed-warnings';
 
 export const BENCH_INCIDENTS = 100_000;
 
@@ -69,5 +71,30 @@ export async function seedBenchData(db: Database, policy: SessionPolicy) {
   await db.execute(sql`vacuum analyze incidents`);
   const session = await createSession(db, policy, user.id, { mfaPending: false });
   const groupId = await seedBenchGroup(db, user.id);
-  return { token: session.token, csrfToken: session.csrfToken, orgId: org.id, groupId };
+  const { misspeltName } = await seedBenchFraudList(db);
+  await seedBenchWarningPopulation(db);
+  // Warnings are written by analysts, whom the platform holds to a second factor: enrolled, and past it.
+  const [analyst] = await db
+    .insert(users)
+    .values({
+      email: 'analyst@vaksam.invalid',
+      name: 'Analys Testsson',
+      passwordHash: 'not-a-password-hash',
+      emailVerifiedAt: new Date(),
+      platformRole: 'analyst',
+      totpSecret: 'JBSWY3DPEHPK3PXP',
+      totpEnabledAt: new Date(),
+    })
+    .returning({ id: users.id });
+  if (!analyst) throw new Error('bench analyst was not created');
+  const analystSession = await createSession(db, policy, analyst.id, { mfaPending: false });
+  return {
+    token: session.token,
+    csrfToken: session.csrfToken,
+    orgId: org.id,
+    groupId,
+    fraudQuery: misspeltName,
+    analystToken: analystSession.token,
+    analystCsrfToken: analystSession.csrfToken,
+  };
 }

@@ -10,6 +10,8 @@ export const notificationKinds = [
   'incident_forwarded',
   'reminder',
   'group_post',
+  'warning',
+  'fraud_entry',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindSchema = z.enum(notificationKinds);
@@ -26,7 +28,15 @@ export const notificationChannelSchema = z.enum(notificationChannels);
 export const deliveryStates = ['queued', 'sent', 'delivered', 'read', 'failed'] as const;
 export type DeliveryState = (typeof deliveryStates)[number];
 
-export const recipientKinds = ['reporter', 'security_contact', 'manager', 'forward', 'group_member'] as const;
+export const recipientKinds = [
+  'reporter',
+  'security_contact',
+  'manager',
+  'forward',
+  'group_member',
+  'warning_recipient',
+  'fraud_list_follower',
+] as const;
 export type RecipientKind = (typeof recipientKinds)[number];
 
 /** Why a delivery failed, in words the web app can translate; the raw error stays on the server. */
@@ -63,6 +73,8 @@ export const notificationPreferencesSchema = z.object({
   incident_forwarded: channelSwitchesSchema,
   reminder: channelSwitchesSchema,
   group_post: channelSwitchesSchema,
+  warning: channelSwitchesSchema,
+  fraud_entry: channelSwitchesSchema,
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 
@@ -76,6 +88,8 @@ export const updateNotificationPreferencesSchema = z
     incident_forwarded: channelChangesSchema.optional(),
     group_post: channelChangesSchema.optional(),
     reminder: channelChangesSchema.optional(),
+    warning: channelChangesSchema.optional(),
+    fraud_entry: channelChangesSchema.optional(),
   })
   .strict();
 

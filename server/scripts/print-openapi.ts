@@ -1,12 +1,11 @@
 // Prints the OpenAPI document to stdout; the web client is generated from it (npm run generate:client).
-import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import { wrapPglite } from '../src/db/client';
+import { createPglite, wrapPglite } from '../src/db/client';
 import { createLogger, createRuntime } from '../src/runtime';
 
 const config = { ...loadConfig({ NODE_ENV: 'development', DEMO_DATA: 'false' }), webDistDir: undefined };
-const database = wrapPglite(await PGlite.create());
+const database = wrapPglite(await createPglite());
 const deps = await createRuntime(config, database, createLogger({ logLevel: 'silent' }));
 const app = await buildApp(deps);
 await app.ready();

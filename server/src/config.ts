@@ -41,6 +41,14 @@ const envSchema = z.object({
   /** Host suffixes of the push services a production server will post to, comma-separated. */
   PUSH_SERVICE_HOSTS: z.string().optional(),
   RATE_LIMIT_FORWARD_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  /** FRAUD-6: the SMTP port invoices are forwarded to; unset turns the intake off, 0 takes any free port. */
+  INVOICE_INTAKE_SMTP_PORT: z.preprocess(
+    // An empty value would coerce to 0, which means "any port", not "off".
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
+  INVOICE_INTAKE_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  INVOICE_INTAKE_ADDRESS: z.string().email().optional(),
 });
 
 export type Config = {
@@ -71,6 +79,8 @@ export type Config = {
   pushServiceHosts: string[];
   /** Reports a person may forward by e-mail per hour (INC-5). */
   rateLimitForwardPerHour: number;
+  /** FRAUD-6: where the SMTP intake of forwarded invoices listens and the one address it accepts; null = off. */
+  invoiceIntake: { port: number; host: string; address: string } | null;
   /** Built web app to serve; absent in API-only test runs. */
   webDistDir: string | undefined;
 };
@@ -89,6 +99,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (e.POLICE_ADAPTER === 'http' && !e.POLICE_INTAKE_URL)
     throw new ConfigError('Invalid configuration:\n  POLICE_INTAKE_URL: required when POLICE_ADAPTER=http');
+  if (e.INVOICE_INTAKE_SMTP_PORT !== undefined && !e.INVOICE_INTAKE_ADDRESS)
+    throw new ConfigError(
+      'Invalid configuration:\n  INVOICE_INTAKE_ADDRESS: required when INVOICE_INTAKE_SMTP_PORT is set',
+    );
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -118,6 +132,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           .filter(Boolean)
       : [...KNOWN_PUSH_SERVICES],
     rateLimitForwardPerHour: e.RATE_LIMIT_FORWARD_PER_HOUR,
+    invoiceIntake:
+      e.INVOICE_INTAKE_SMTP_PORT !== undefined && e.INVOICE_INTAKE_ADDRESS
+        ? {
+            port: e.INVOICE_INTAKE_SMTP_PORT,
+            host: e.INVOICE_INTAKE_SMTP_HOST,
+            address: e.INVOICE_INTAKE_ADDRESS.toLowerCase(),
+          }
+        : null,
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
   };
 }

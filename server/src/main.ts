@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open';
 import { seedDemoData } from './demo/seed';
+import { startInvoiceIntake } from './modules/fraud/intake/server';
 import { closeServer } from './platform/http/close';
 import { createLogger, createRuntime } from './runtime';
 
@@ -18,10 +19,12 @@ async function main(): Promise<void> {
     { database: database.kind, mail: deps.mailer.kind, url: config.publicUrl },
     `Vaksam is running at ${config.publicUrl}`,
   );
+  const intake = config.invoiceIntake ? await startInvoiceIntake(deps, config.invoiceIntake) : null;
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await closeServer(app);
+    await intake?.close();
     await deps.jobs.stop();
     await database.close();
     process.exit(0);

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type DatabaseHandle, openPostgres, wrapPglite } from '../src/db/client';
+import { createPglite, type DatabaseHandle, openPostgres, wrapPglite } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 import { Jobs } from '../src/platform/jobs';
 import { createLogger } from '../src/runtime';
@@ -24,7 +23,7 @@ async function prepareSchema(handle: DatabaseHandle): Promise<void> {
 
 export async function createTemplate(databaseUrl: string | undefined): Promise<TemplateInfo> {
   if (!databaseUrl) {
-    const client = await PGlite.create();
+    const client = await createPglite();
     await prepareSchema(wrapPglite(client));
     const snapshot = await client.dumpDataDir('none');
     const snapshotPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vaksam-test-')), 'template.tar');
@@ -57,7 +56,7 @@ export async function openTestDatabase(
 ): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }> {
   if (info.kind === 'pglite') {
     const snapshot = new Blob([fs.readFileSync(info.snapshotPath)]);
-    const client = await PGlite.create({ loadDataDir: snapshot });
+    const client = await createPglite({ loadDataDir: snapshot });
     const handle = wrapPglite(client);
     return { handle, drop: () => handle.close() };
   }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 
 /** Test files for uploads (reports' and group posts' attachments). */
@@ -65,4 +66,19 @@ export function storedFiles(dataDir: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+}
+
+/** A one-page invoice whose text is the given lines under a heading, as pdfkit writes it (Varningslistan). */
+export function invoicePdf(lines: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4' });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.fontSize(20).text('FAKTURA', 50, 50);
+    doc.fontSize(10);
+    for (const line of lines) doc.text(line);
+    doc.end();
+  });
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseFraudIdentifier } from '@vaksam/domain/fraud';
 import { isValidOrgNumber } from '@vaksam/domain/identifiers/organisationsnummer';
 import { findMunicipality } from '@vaksam/domain/taxonomy/geo';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_UNITS, DEMO_USERS } from './demo-accounts';
+import { DEMO_FRAUD_ENTRIES } from './fraud-entries';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -20,5 +22,14 @@ describe('demo data', () => {
     expect(readme).toContain(DEMO_PASSWORD);
     for (const user of DEMO_USERS) expect(readme).toContain(user.email);
     expect(readFileSync(path.join(root, 'scripts/demo-totp.mjs'), 'utf8')).toContain(DEMO_TOTP_SECRET);
+  });
+
+  it('lists invented senders on Varningslistan whose numbers pass their checksums', () => {
+    for (const entry of DEMO_FRAUD_ENTRIES) {
+      expect(entry.description).toMatch(/^Demopost – påhittat företag\./);
+      for (const identifier of entry.identifiers) {
+        expect(parseFraudIdentifier(identifier.kind, identifier.value), identifier.value).not.toBeNull();
+      }
+    }
   });
 });

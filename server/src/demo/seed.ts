@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps';
 import { membershipClaim } from '../modules/memberships/state';
 import { hashPassword } from '../platform/auth/password';
 import { DEMO_ORG, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_UNITS, DEMO_USERS } from './demo-accounts';
+import { insertDemoFraudEntries } from './fraud-entries';
 
 /** Fills an empty database with a demo organisation, two units and one person per role. */
 export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'logger'>): Promise<boolean> {
@@ -43,6 +44,7 @@ export async function seedDemoData(deps: Pick<AppDeps, 'db' | 'logger'>): Promis
       if (user && person.orgRole)
         await tx.insert(memberships).values({ orgId: org.id, userId: user.id, role: person.orgRole });
     }
+    await insertDemoFraudEntries(tx, now);
     return true;
   });
   if (seeded) deps.logger.info('demo organisation and users created (see README for logins)');

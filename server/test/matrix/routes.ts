@@ -14,10 +14,13 @@ import {
   PUBLIC,
   SIGNED_IN,
 } from './expectations';
+import { FRAUD_REPORT_ROUTES } from './fraud-report-routes';
+import { FRAUD_ROUTES } from './fraud-routes';
 import { GROUP_ROUTES } from './group-routes';
 import { LIBRARY_ROUTES } from './library-routes';
 import { SHARED_INCIDENT_ROUTES } from './shared-incident-routes';
 import { anEmail } from './values';
+import { WARNING_ROUTES } from './warning-routes';
 import { type CaseFixtures, TINY_PNG } from './world';
 
 type Request = { url: string; body?: unknown };
@@ -473,6 +476,9 @@ export const ROUTES: Record<string, RouteCase> = {
   ...LIBRARY_ROUTES,
   ...GROUP_ROUTES,
   ...SHARED_INCIDENT_ROUTES,
+  ...FRAUD_ROUTES,
+  ...FRAUD_REPORT_ROUTES,
+  ...WARNING_ROUTES,
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/{id}': {
     expect: PLATFORM_ADMIN,

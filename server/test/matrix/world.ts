@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
+import { emptyTargeting } from '@vaksam/domain/warnings';
 import { and, eq, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import {
   cameras,
   devMail,
+  fraudEntries,
+  fraudReportFiles,
+  fraudReports,
   groupApplications,
   groupCreatorRequests,
   groupDocuments,
@@ -22,8 +26,11 @@ import {
   notifications,
   policeReports,
   users,
+  warningRecipients,
+  warnings,
 } from '../../src/db/schema';
 import { AttachmentStorage, groupFolder } from '../../src/modules/attachments/storage';
+import { FraudReportStorage, reportFolder } from '../../src/modules/fraud/reports/storage';
 import { findIncidentUnsafe } from '../../src/modules/incidents/queries';
 import { membershipClaim } from '../../src/modules/memberships/state';
 import { buildPolicePayload } from '../../src/modules/police/payload';
@@ -116,6 +123,84 @@ export class CaseFixtures {
       .returning({ id: libraryEntries.id, updatedAt: libraryEntries.updatedAt });
     if (!row) throw new Error('library entry not created');
     return { id: row.id, updatedAt: row.updatedAt.toISOString() };
+  }
+
+  /** A warning of the platform, or of a group, in the given state, narrowed to one kommun. */
+  async warning(options: { groupId?: string; state?: 'draft' | 'published' } = {}) {
+    const [row] = await this.t.deps.db
+      .insert(warnings)
+      .values({
+        groupId: options.groupId ?? null,
+        state: options.state ?? 'draft',
+        publishedAt: options.state === 'published' ? new Date() : null,
+        title: 'Falska hantverkare',
+        body: 'Personer som utger sig för att vara från fastighetsägaren ber om att få komma in.',
+        severity: 'warning',
+        targeting: { ...emptyTargeting(), municipalities: ['0180'] },
+      })
+      .returning({ id: warnings.id, updatedAt: warnings.updatedAt });
+    if (!row) throw new Error('warning not created');
+    return { id: row.id, updatedAt: row.updatedAt.toISOString() };
+  }
+
+  /** A published warning that reached the acting user in the "own" case, and somebody else in the "foreign". */
+  async receivedWarning() {
+    const warning = await this.warning({ state: 'published' });
+    const userId = this.tenancy === 'own' && this.actor ? this.actor.id : await this.userId();
+    await this.t.deps.db.insert(warningRecipients).values({ warningId: warning.id, userId });
+    return warning;
+  }
+
+  /** A published entry of Varningslistan, without identifiers so that cases never collide. */
+  async fraudEntry() {
+    const [row] = await this.t.deps.db
+      .insert(fraudEntries)
+      .values({ companyName: `Bluff ${randomToken(4)} AB`, description: 'Fakturor för katalogannonser.' })
+      .returning({ id: fraudEntries.id, updatedAt: fraudEntries.updatedAt });
+    if (!row) throw new Error('fraud entry not created');
+    return { id: row.id, updatedAt: row.updatedAt.toISOString() };
+  }
+
+  /**
+   * FRAUD-4: a pending report of a fraudulent invoice, by the acting user in the "own" case and by somebody else
+   * in the "foreign" one.
+   */
+  async fraudReport() {
+    const reporterId = this.tenancy === 'own' && this.actor ? this.actor.id : await this.userId();
+    const [row] = await this.t.deps.db
+      .insert(fraudReports)
+      .values({
+        reporterId,
+        companyName: 'Katalogbolaget AB',
+        description: 'En faktura för en katalogannons.',
+      })
+      .returning({ id: fraudReports.id });
+    if (!row) throw new Error('fraud report not created');
+    return row.id;
+  }
+
+  /** FRAUD-4: a picture of the invoice, with its file on disk, on a report made as `fraudReport` makes it. */
+  async fraudReportFile() {
+    const reportId = await this.fraudReport();
+    const storage = new FraudReportStorage(this.t.deps.config.dataDir);
+    const storageKey = storage.newKey(reportFolder(reportId), 'png');
+    const temp = await storage.tempPath();
+    await writeFile(temp, TINY_PNG);
+    await storage.commit(temp, storageKey);
+    const [row] = await this.t.deps.db
+      .insert(fraudReportFiles)
+      .values({
+        reportId,
+        displayName: 'faktura.png',
+        contentType: 'image/png',
+        size: TINY_PNG.length,
+        sha256: createHash('sha256').update(TINY_PNG).digest('hex'),
+        width: 1,
+        height: 1,
+        storageKey,
+      })
+      .returning({ id: fraudReportFiles.id });
+    return `/api/v1/fraud-reports/${reportId}/files/${row?.id}`;
   }
 
   /**

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useMe } from '../areas/accounts/session';
 import { NotificationBell } from '../areas/notifications/NotificationBell';
+import { WarningsLink } from '../areas/warnings/WarningsLink';
 import { ButtonLink } from '../ui/RouterLinks';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -19,9 +20,14 @@ export function Header() {
   // These pages offer logging in themselves; a second link would only compete with it.
   const showLogin =
     me === null && !HIDE_LOGIN_ON.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  // Varningslistan is for everyone. On a phone it fits beside the brand only while the header has no login
+  // button or app links; otherwise the start page (signed out) and the user menu (signed in) lead there.
+  const fraudListFrom = showNav ? 'lg' : showLogin ? 'xs' : undefined;
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="xs">
+    // On a 390 px phone the signed-in header holds the brand, Rapportera, the language switch, warnings,
+    // notifications and the user menu; only tight gaps keep the last of them on the screen.
+    <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap={4}>
       <Group component="nav" aria-label={t('nav.main')} gap="md" wrap="nowrap">
         <Anchor
           component={Link}
@@ -49,14 +55,18 @@ export function Header() {
             </Anchor>
           </>
         ) : null}
+        <Anchor component={NavLink} to="/fraud-list" visibleFrom={fraudListFrom} className="header-link">
+          {t('nav.fraudList')}
+        </Anchor>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap={4} wrap="nowrap">
         {showNav && pathname !== '/report' ? (
           <ButtonLink to="/report" size="sm" px="sm" variant="filled" color="red.8">
             {t('nav.report')}
           </ButtonLink>
         ) : null}
         <LanguageSwitch />
+        {showNav ? <WarningsLink /> : null}
         {showNav ? <NotificationBell /> : null}
         {me ? (
           <UserMenu me={me} />

@@ -106,8 +106,14 @@ export function UserMenu({ me }: { me: Me }) {
               <MenuLink to="/groups" onClick={close}>
                 {t('nav.groups')}
               </MenuLink>
+              <MenuLink to="/warnings" onClick={close}>
+                {t('nav.warnings')}
+              </MenuLink>
               <MenuLink to="/library" onClick={close}>
                 {t('nav.library')}
+              </MenuLink>
+              <MenuLink to="/fraud-list" onClick={close}>
+                {t('nav.fraudList')}
               </MenuLink>
               <MenuLink to="/profile" onClick={close}>
                 {t('nav.profile')}
@@ -119,6 +125,9 @@ export function UserMenu({ me }: { me: Me }) {
                   </MenuLink>
                   <MenuLink to="/admin/group-creators" onClick={close}>
                     {t('nav.groupCreators')}
+                  </MenuLink>
+                  <MenuLink to="/admin/warnings" onClick={close}>
+                    {t('nav.writeWarnings')}
                   </MenuLink>
                 </>
               ) : null}

@@ -63,6 +63,23 @@ const GroupCreatorsPage = lazy(() => groups().then((m) => ({ default: m.GroupCre
 const MembershipsPage = lazy(() =>
   import('../areas/memberships/routes').then((m) => ({ default: m.MembershipsPage })),
 );
+const fraud = () => import('../areas/fraud/routes');
+const FraudListPage = lazy(() => fraud().then((m) => ({ default: m.FraudListPage })));
+const FraudEntryPage = lazy(() => fraud().then((m) => ({ default: m.FraudEntryPage })));
+const FraudCriteriaPage = lazy(() => fraud().then((m) => ({ default: m.CriteriaPage })));
+const FraudTopListPage = lazy(() => fraud().then((m) => ({ default: m.TopListPage })));
+const FraudAdvicePage = lazy(() => fraud().then((m) => ({ default: m.AdvicePage })));
+const NewFraudEntryPage = lazy(() => fraud().then((m) => ({ default: m.NewFraudEntryPage })));
+const EditFraudEntryPage = lazy(() => fraud().then((m) => ({ default: m.EditFraudEntryPage })));
+const warnings = () => import('../areas/warnings/routes');
+const WarningsPage = lazy(() => warnings().then((m) => ({ default: m.WarningsPage })));
+const WarningPage = lazy(() => warnings().then((m) => ({ default: m.WarningPage })));
+const AdminWarningsPage = lazy(() => warnings().then((m) => ({ default: m.AdminWarningsPage })));
+const NewPlatformWarningPage = lazy(() => warnings().then((m) => ({ default: m.NewPlatformWarningPage })));
+const EditPlatformWarningPage = lazy(() => warnings().then((m) => ({ default: m.EditPlatformWarningPage })));
+const GroupWarningsTab = lazy(() => warnings().then((m) => ({ default: m.GroupWarningsTab })));
+const NewGroupWarningTab = lazy(() => warnings().then((m) => ({ default: m.NewGroupWarningTab })));
+const EditGroupWarningTab = lazy(() => warnings().then((m) => ({ default: m.EditGroupWarningTab })));
 const UnitFormPage = lazy(() =>
   import('../areas/orgs/settings/UnitFormPage').then((m) => ({ default: m.UnitFormPage })),
 );
@@ -87,6 +104,12 @@ export const router = createBrowserRouter([
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invite/:token', element: <InvitePage /> },
           { path: 'group-invite/:token', element: <GroupInvitePage /> },
+          // FRAUD-1: Varningslistan is public; only keeping it needs a login.
+          { path: 'fraud-list', element: <FraudListPage /> },
+          { path: 'fraud-list/criteria', element: <FraudCriteriaPage /> },
+          { path: 'fraud-list/top', element: <FraudTopListPage /> },
+          { path: 'fraud-list/advice', element: <FraudAdvicePage /> },
+          { path: 'fraud-list/:id', element: <FraudEntryPage /> },
           {
             element: <RequireAuth forEnrolment />,
             children: [{ path: 'mfa-setup', element: <MfaSetupPage /> }],
@@ -101,6 +124,8 @@ export const router = createBrowserRouter([
               { path: 'incidents', element: <IncidentListPage /> },
               { path: 'incidents/:id', element: <IncidentPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'warnings', element: <WarningsPage /> },
+              { path: 'warnings/:id', element: <WarningPage /> },
               { path: 'library', element: <LibraryPage /> },
               { path: 'library/new', element: <NewLibraryEntryPage /> },
               { path: 'library/:id', element: <LibraryEntryPage /> },
@@ -121,10 +146,18 @@ export const router = createBrowserRouter([
                   { path: 'applications', element: <GroupApplicationsTab /> },
                   { path: 'invites', element: <GroupInvitesTab /> },
                   { path: 'settings', element: <GroupSettingsTab /> },
+                  { path: 'warnings', element: <GroupWarningsTab /> },
+                  { path: 'warnings/new', element: <NewGroupWarningTab /> },
+                  { path: 'warnings/:warningId/edit', element: <EditGroupWarningTab /> },
                 ],
               },
               { path: 'admin/memberships', element: <MembershipsPage /> },
               { path: 'admin/group-creators', element: <GroupCreatorsPage /> },
+              { path: 'admin/fraud-list/new', element: <NewFraudEntryPage /> },
+              { path: 'admin/fraud-list/:id/edit', element: <EditFraudEntryPage /> },
+              { path: 'admin/warnings', element: <AdminWarningsPage /> },
+              { path: 'admin/warnings/new', element: <NewPlatformWarningPage /> },
+              { path: 'admin/warnings/:id/edit', element: <EditPlatformWarningPage /> },
               {
                 path: 'o/:orgId/settings',
                 element: <OrgSettingsLayout />,

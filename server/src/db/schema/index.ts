@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './attachments';
 export * from './cameras';
+export * from './fraud';
 export * from './groups';
 export * from './incidents';
 export * from './library';
@@ -9,3 +10,4 @@ export * from './orgs';
 export * from './outbox';
 export * from './platform';
 export * from './police';
+export * from './warnings';

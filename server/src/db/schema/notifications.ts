@@ -12,9 +12,11 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { createdAt, id, tstz, updatedAt } from './columns';
+import { fraudEntries } from './fraud';
 import { groupPosts } from './groups';
 import { incidents } from './incidents';
 import { organisations } from './orgs';
+import { warnings } from './warnings';
 
 /** Kept in step with `notificationKinds` and friends in domain/src/notifications.ts. */
 const kinds = [
@@ -24,6 +26,8 @@ const kinds = [
   'incident_forwarded',
   'reminder',
   'group_post',
+  'warning',
+  'fraud_entry',
 ] as const;
 const channels = ['in_app', 'push', 'email'] as const;
 
@@ -42,6 +46,8 @@ export const notifications = pgTable(
     url: text('url'),
     incidentId: uuid('incident_id').references(() => incidents.id, { onDelete: 'cascade' }),
     groupPostId: uuid('group_post_id').references(() => groupPosts.id, { onDelete: 'cascade' }),
+    /** FRAUD-3: a new entry on Varningslistan, for those who follow the list. */
+    fraudEntryId: uuid('fraud_entry_id').references(() => fraudEntries.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     readAt: tstz('read_at'),
   },
@@ -53,6 +59,9 @@ export const notifications = pgTable(
     uniqueIndex('notifications_group_post_key')
       .on(t.groupPostId, t.userId)
       .where(sql`group_post_id is not null`),
+    uniqueIndex('notifications_fraud_entry_key')
+      .on(t.fraudEntryId, t.userId)
+      .where(sql`fraud_entry_id is not null`),
   ],
 );
 
@@ -103,10 +112,12 @@ export type DeliveryContext = {
   to?: string;
   /** A notice that the report was forwarded: where to, masked. */
   address?: string;
-  /** News from a group: the text, written in the recipient's language when the news was fanned out. */
+  /** News from a group or a warning: the text, written in the recipient's language when it was fanned out. */
   title?: string;
   body?: string;
   url?: string;
+  /** The mail's button for such news ("Öppna gruppen", "Läs varningen"). */
+  actionLabel?: string;
 };
 
 /**
@@ -121,9 +132,19 @@ export const notificationDeliveries = pgTable(
     orgId: uuid('org_id').references(() => organisations.id, { onDelete: 'cascade' }),
     incidentId: uuid('incident_id').references(() => incidents.id, { onDelete: 'cascade' }),
     groupPostId: uuid('group_post_id').references(() => groupPosts.id, { onDelete: 'cascade' }),
+    warningId: uuid('warning_id').references(() => warnings.id, { onDelete: 'cascade' }),
+    fraudEntryId: uuid('fraud_entry_id').references(() => fraudEntries.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: kinds }).notNull(),
     recipientKind: text('recipient_kind', {
-      enum: ['reporter', 'security_contact', 'manager', 'forward', 'group_member'],
+      enum: [
+        'reporter',
+        'security_contact',
+        'manager',
+        'forward',
+        'group_member',
+        'warning_recipient',
+        'fraud_list_follower',
+      ],
     }).notNull(),
     recipientUserId: uuid('recipient_user_id').references(() => users.id, { onDelete: 'set null' }),
     /** The address of an e-mail; null for in-app and push, which go to the user. */
@@ -155,6 +176,9 @@ export const notificationDeliveries = pgTable(
   (t) => [
     uniqueIndex('notification_deliveries_dedupe_key').on(t.dedupeKey),
     index('notification_deliveries_incident_idx').on(t.incidentId, t.id),
+    index('notification_deliveries_warning_idx')
+      .on(t.warningId, t.recipientUserId)
+      .where(sql`warning_id is not null`),
     index('notification_deliveries_notification_idx')
       .on(t.notificationId)
       .where(sql`notification_id is not null`),

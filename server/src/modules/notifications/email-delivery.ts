@@ -5,7 +5,7 @@ import type { MailAttachment, MailMessage } from '../../platform/mail/mailer';
 import { incidentPdfFileName, renderIncidentPdfById } from '../incidents/pdf';
 import { findIncidentUnsafe, type IncidentRow } from '../incidents/queries';
 import { SEND_EMAIL_JOB } from './fan-out';
-import { forwardMail, noticeMail, reportFacts } from './messages';
+import { forwardMail, isNewsKind, noticeMail, reportFacts } from './messages';
 import { type DeliveryRow, findDeliveryUnsafe, updateDelivery } from './queries';
 import { claimAttempt, recordFailure, type SendJob } from './retries';
 
@@ -20,8 +20,8 @@ export async function sendEmailDelivery(deps: Deps, job: SendJob): Promise<void>
   if (!found || !(await claimAttempt(deps.db, job.deliveryId, job.attempt))) return;
   const { delivery } = found;
   const attempt = { ...job, name: SEND_EMAIL_JOB };
-  if (delivery.kind === 'group_post') {
-    await sendGroupNewsMail(deps, attempt, delivery, found.recipientLanguage ?? 'sv');
+  if (isNewsKind(delivery.kind)) {
+    await sendNewsMail(deps, attempt, delivery, found.recipientLanguage ?? 'sv');
     return;
   }
   const incident = delivery.incidentId ? await findIncidentUnsafe(deps.db, delivery.incidentId) : null;
@@ -52,8 +52,8 @@ export async function sendEmailDelivery(deps: Deps, job: SendJob): Promise<void>
   await updateDelivery(deps.db, delivery.id, { state: 'delivered', lastError: null });
 }
 
-/** News from a group: its text was written for the recipient when the news was fanned out. */
-async function sendGroupNewsMail(
+/** News from a group or a warning: its text was written for the recipient when it was fanned out. */
+async function sendNewsMail(
   deps: Deps,
   attempt: SendJob & { name: string },
   delivery: DeliveryRow,
@@ -61,7 +61,7 @@ async function sendGroupNewsMail(
 ): Promise<void> {
   const { title, body, url } = delivery.context;
   if (!delivery.address || !title || !url) {
-    await recordFailure(deps, attempt, { error: 'incomplete group notice', permanent: 'gave_up' });
+    await recordFailure(deps, attempt, { error: 'incomplete news notice', permanent: 'gave_up' });
     return;
   }
   const content = {
@@ -69,7 +69,7 @@ async function sendGroupNewsMail(
     greeting: lang === 'en' ? 'Hello,' : 'Hej!',
     paragraphs: [body ?? ''],
     action: {
-      label: lang === 'en' ? 'Open the group' : 'Öppna gruppen',
+      label: delivery.context.actionLabel ?? (lang === 'en' ? 'Open the group' : 'Öppna gruppen'),
       url: `${deps.config.publicUrl}${url}`,
     },
     footer:
@@ -109,8 +109,13 @@ async function composeMail(
     };
   }
   const { kind, recipientKind } = delivery;
-  if (kind === 'group_post' || recipientKind === 'group_member') {
-    throw new Error('news from groups is sent by sendGroupNewsMail');
+  if (
+    isNewsKind(kind) ||
+    recipientKind === 'group_member' ||
+    recipientKind === 'warning_recipient' ||
+    recipientKind === 'fraud_list_follower'
+  ) {
+    throw new Error('news from groups, warnings and Varningslistan is sent by sendNewsMail');
   }
   const url = `${deps.config.publicUrl}/incidents/${incident.incident.id}`;
   const content = noticeMail(kind, recipientKind, facts, lang, url, delivery.context);

@@ -39,7 +39,12 @@ export type NoticeContext = { from?: string; to?: string; senderName?: string; a
 
 /** Title and body of an in-app notice and of a push message (short: a lock screen shows two lines). */
 /** Notices about a report; news from groups carries its own text (see modules/groups/post-notices.ts). */
-export type IncidentNoticeKind = Exclude<NotificationKind, 'group_post'>;
+/** News carries its own text in the delivery's context; every other kind is written from a report. */
+export type NewsKind = Extract<NotificationKind, 'group_post' | 'warning' | 'fraud_entry'>;
+export const isNewsKind = (kind: NotificationKind): kind is NewsKind =>
+  kind === 'group_post' || kind === 'warning' || kind === 'fraud_entry';
+
+export type IncidentNoticeKind = Exclude<NotificationKind, NewsKind>;
 
 export function noticeText(
   kind: IncidentNoticeKind,

@@ -301,6 +301,8 @@ describe('preferences', () => {
       incident_forwarded: { in_app: true, push: false, email: false },
       reminder: { in_app: true, push: true, email: true },
       group_post: { in_app: true, push: true, email: false },
+      warning: { in_app: true, push: true, email: true },
+      fraud_entry: { in_app: true, push: true, email: false },
     });
     await client.request('PUT', '/api/v1/notifications/preferences', { incident_copy: { push: true } });
     const changed = await client.request('PUT', '/api/v1/notifications/preferences', {

@@ -22,6 +22,10 @@ export const DEFAULT_PREFERENCES: NotificationPreferences = {
   incident_forwarded: { in_app: true, push: false, email: false },
   reminder: { in_app: true, push: true, email: true },
   group_post: { in_app: true, push: true, email: false },
+  // WARN-3: every warning is in the feed; mail only reaches those without a push device (see warnings/deliver).
+  warning: { in_app: true, push: true, email: true },
+  // FRAUD-3: only those who chose to follow Varningslistan get these; a push is what they asked for.
+  fraud_entry: { in_app: true, push: true, email: false },
 };
 
 const copyDefaults = (): NotificationPreferences =>

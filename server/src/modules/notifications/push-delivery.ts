@@ -7,15 +7,15 @@ import { type PushOptions, sendPush } from '../../platform/push/send';
 import { vapidKeys } from '../../platform/push/vapid';
 import { findIncidentUnsafe } from '../incidents/queries';
 import { SEND_PUSH_JOB } from './fan-out';
-import { noticeText, reportFacts } from './messages';
+import { isNewsKind, noticeText, reportFacts } from './messages';
 import { type DeliveryRow, findDeliveryUnsafe, updateDelivery } from './queries';
 import { backoffAfter, claimAttempt, recordFailure, type SendJob } from './retries';
 
 type Deps = Pick<AppDeps, 'db' | 'jobs' | 'config'>;
 
-/** A new report is urgent and worth a day in the push service's queue; other news can wait three. */
+/** A new report and a warning are urgent and worth a day in the push service's queue; other news can wait three. */
 export function pushOptionsFor(kind: NotificationKind): PushOptions {
-  return kind === 'incident_reported'
+  return kind === 'incident_reported' || kind === 'warning'
     ? { ttlSeconds: 24 * 3600, urgency: 'high' }
     : { ttlSeconds: 3 * 24 * 3600, urgency: 'normal' };
 }
@@ -80,12 +80,19 @@ export async function sendPushDelivery(deps: Deps, job: SendJob): Promise<void> 
   }
 }
 
-/** A group's news carries its text; a report's notice is written from the report as it is now. */
+/** News from a group or a warning carries its text; a report's notice is written from the report as it is now. */
 async function pushMessageOf(deps: Deps, delivery: DeliveryRow, lang: Language) {
-  if (delivery.kind === 'group_post') {
+  if (isNewsKind(delivery.kind)) {
     const { title, body, url } = delivery.context;
-    if (!title || !url || !delivery.groupPostId) return null;
-    return { title, body: body ?? '', url, tag: `group-post-${delivery.groupPostId}` };
+    const about = delivery.groupPostId
+      ? `group-post-${delivery.groupPostId}`
+      : delivery.warningId
+        ? `warning-${delivery.warningId}`
+        : delivery.fraudEntryId
+          ? `fraud-entry-${delivery.fraudEntryId}`
+          : null;
+    if (!title || !url || !about) return null;
+    return { title, body: body ?? '', url, tag: about };
   }
   const incident = delivery.incidentId ? await findIncidentUnsafe(deps.db, delivery.incidentId) : null;
   if (!incident) return null;

@@ -60,6 +60,7 @@ function AdminTabs({ base, groupId }: { base: string; groupId: string }) {
       label: counted(t('groups.tabs.applications'), applications.data?.pages[0]),
     },
     { to: `${base}/invites`, label: t('groups.tabs.invites') },
+    { to: `${base}/warnings`, label: t('groups.tabs.warnings') },
     { to: `${base}/settings`, label: t('groups.tabs.settings') },
   ];
   return tabs.map((tab) => (

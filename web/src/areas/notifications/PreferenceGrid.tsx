@@ -15,6 +15,8 @@ const ALL_KINDS: NotificationKind[] = [
   'incident_forwarded',
   'reminder',
   'group_post',
+  'warning',
+  'fraud_entry',
 ];
 
 /** Kind × channel switches; each switch saves at once and says so. */
