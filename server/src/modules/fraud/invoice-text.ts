@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { runInWorker } from '../../platform/workers/run-in-worker';
 
 /** A file that is not a PDF we can open: damaged, truncated, or locked with a password. */
 export class UnreadablePdfError extends Error {
@@ -19,53 +17,38 @@ export class UnreadablePdfError extends Error {
 /** An invoice's payment details are on its first pages; a longer file is an attachment bundle or an attack. */
 export const MAX_PAGES = 20;
 
-// pdf.js reads CMaps and standard font metrics from files; without them some fonts lose their text.
-const PDFJS_ROOT = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** A generated invoice reads in well under a second; one that takes this long is not one we want. */
+const READ_TIMEOUT_MS = 15_000;
+
+const PDF_TEXT_WORKER = new URL('./pdf-text-worker.mjs', import.meta.url);
 
 type Item = { str: string; x: number; y: number; width: number; size: number };
 
+type WorkerAnswer =
+  | { ok: true; pages: Item[][] }
+  | { ok: false; reason: 'encrypted' | 'invalid'; message: string };
+
 /**
  * The text of the first pages of a PDF, a line per printed line, pages separated by an empty line. pdf.js
- * gives text in drawing order, which in generated invoices is often column by column, so items are put back
- * into lines by their baseline and ordered left to right.
+ * (in a worker thread) gives text in drawing order, which in generated invoices is often column by column,
+ * so items are put back into lines by their baseline and ordered left to right.
  */
 export async function extractPdfText(pdf: Buffer): Promise<string> {
-  const task = getDocument({
-    // pdf.js takes ownership of the array it is given, so it gets a copy rather than the caller's buffer.
-    data: new Uint8Array(pdf),
-    verbosity: VerbosityLevel.ERRORS,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    cMapUrl: `${PDFJS_ROOT}/cmaps/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${PDFJS_ROOT}/standard_fonts/`,
-  });
+  // A copy goes to the worker (and is moved, not copied again): the caller keeps its buffer.
+  const data = new Uint8Array(pdf);
+  let answer: WorkerAnswer;
   try {
-    const document = await task.promise;
-    const pages: string[] = [];
-    for (let number = 1; number <= Math.min(document.numPages, MAX_PAGES); number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a = 0, b = 0, , , x = 0, y = 0] = item.transform;
-        items.push({ str: item.str, x, y, width: item.width, size: item.height || Math.hypot(a, b) });
-      }
-      pages.push(toLines(items).join('\n'));
-      page.cleanup();
-    }
-    return pages.join('\n\n');
+    answer = await runInWorker<WorkerAnswer>(
+      PDF_TEXT_WORKER,
+      { pdf: data, maxPages: MAX_PAGES },
+      { timeoutMs: READ_TIMEOUT_MS, maxHeapMb: 512, transferList: [data.buffer] },
+    );
   } catch (error) {
-    if (error instanceof Error && error.name === 'PasswordException') {
-      throw new UnreadablePdfError('encrypted', { cause: error });
-    }
+    // Out of time or out of memory: to the uploader the file is as unreadable as a damaged one.
     throw new UnreadablePdfError('invalid', { cause: error });
-  } finally {
-    await task.destroy();
   }
+  if (!answer.ok) throw new UnreadablePdfError(answer.reason, { cause: new Error(answer.message) });
+  return answer.pages.map((items) => toLines(items).join('\n')).join('\n\n');
 }
 
 function toLines(items: Item[]): string[] {
