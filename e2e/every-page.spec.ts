@@ -57,6 +57,8 @@ test('every page of the signed-in manager is accessible and fits the phone', asy
     ['/incidents', 'incidents'],
     ['/notifications', 'notifications'],
     ['/warnings', 'warnings'],
+    ['/fraud-reports', 'my invoice reports'],
+    ['/fraud-reports/new', 'report a fraudulent invoice'],
     ['/orgs/new', 'register or join'],
     ['/profile', 'profile'],
   ];
@@ -88,6 +90,7 @@ test('every page only platform staff reach is accessible and fits the phone', as
   expect(draft.status(), await draft.text()).toBe(201);
   const { id: draftId } = await draft.json();
   const pages: [string, string][] = [
+    ['/admin/fraud-reports', 'invoice reports to review'],
     ['/admin/fraud-list/new', 'new fraud list entry'],
     [`/admin/fraud-list/${entries.items[0].id}/edit`, 'edit fraud list entry'],
     [`/fraud-list/${entries.items[0].id}`, 'fraud list entry (staff)'],

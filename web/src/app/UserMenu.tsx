@@ -115,6 +115,9 @@ export function UserMenu({ me }: { me: Me }) {
               <MenuLink to="/fraud-list" onClick={close}>
                 {t('nav.fraudList')}
               </MenuLink>
+              <MenuLink to="/fraud-reports" onClick={close}>
+                {t('nav.fraudReports')}
+              </MenuLink>
               <MenuLink to="/profile" onClick={close}>
                 {t('nav.profile')}
               </MenuLink>
@@ -125,6 +128,9 @@ export function UserMenu({ me }: { me: Me }) {
                   </MenuLink>
                   <MenuLink to="/admin/group-creators" onClick={close}>
                     {t('nav.groupCreators')}
+                  </MenuLink>
+                  <MenuLink to="/admin/fraud-reports" onClick={close}>
+                    {t('nav.reviewFraudReports')}
                   </MenuLink>
                   <MenuLink to="/admin/warnings" onClick={close}>
                     {t('nav.writeWarnings')}

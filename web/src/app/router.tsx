@@ -71,6 +71,12 @@ const FraudTopListPage = lazy(() => fraud().then((m) => ({ default: m.TopListPag
 const FraudAdvicePage = lazy(() => fraud().then((m) => ({ default: m.AdvicePage })));
 const NewFraudEntryPage = lazy(() => fraud().then((m) => ({ default: m.NewFraudEntryPage })));
 const EditFraudEntryPage = lazy(() => fraud().then((m) => ({ default: m.EditFraudEntryPage })));
+const fraudReports = () => import('../areas/fraud/reports/routes');
+const ReportInvoicePage = lazy(() => fraudReports().then((m) => ({ default: m.ReportInvoicePage })));
+const MyFraudReportsPage = lazy(() => fraudReports().then((m) => ({ default: m.MyReportsPage })));
+const MyFraudReportPage = lazy(() => fraudReports().then((m) => ({ default: m.MyReportPage })));
+const FraudReviewQueuePage = lazy(() => fraudReports().then((m) => ({ default: m.ReviewQueuePage })));
+const FraudReviewReportPage = lazy(() => fraudReports().then((m) => ({ default: m.ReviewReportPage })));
 const warnings = () => import('../areas/warnings/routes');
 const WarningsPage = lazy(() => warnings().then((m) => ({ default: m.WarningsPage })));
 const WarningPage = lazy(() => warnings().then((m) => ({ default: m.WarningPage })));
@@ -124,6 +130,9 @@ export const router = createBrowserRouter([
               { path: 'incidents', element: <IncidentListPage /> },
               { path: 'incidents/:id', element: <IncidentPage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'fraud-reports', element: <MyFraudReportsPage /> },
+              { path: 'fraud-reports/new', element: <ReportInvoicePage /> },
+              { path: 'fraud-reports/:id', element: <MyFraudReportPage /> },
               { path: 'warnings', element: <WarningsPage /> },
               { path: 'warnings/:id', element: <WarningPage /> },
               { path: 'library', element: <LibraryPage /> },
@@ -153,6 +162,8 @@ export const router = createBrowserRouter([
               },
               { path: 'admin/memberships', element: <MembershipsPage /> },
               { path: 'admin/group-creators', element: <GroupCreatorsPage /> },
+              { path: 'admin/fraud-reports', element: <FraudReviewQueuePage /> },
+              { path: 'admin/fraud-reports/:id', element: <FraudReviewReportPage /> },
               { path: 'admin/fraud-list/new', element: <NewFraudEntryPage /> },
               { path: 'admin/fraud-list/:id/edit', element: <EditFraudEntryPage /> },
               { path: 'admin/warnings', element: <AdminWarningsPage /> },

@@ -19,7 +19,10 @@ export function Page({ title, description, actions, size = 'sm', children }: Pag
       <Stack gap="lg">
         <Stack gap="xs">
           <Group justify="space-between" align="flex-start" gap="sm">
-            <Title order={1}>{title}</Title>
+            {/* A long company name is one word: it breaks rather than widen the page on a phone. */}
+            <Title order={1} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+              {title}
+            </Title>
             {actions}
           </Group>
           {description ? <Text c="dimmed">{description}</Text> : null}

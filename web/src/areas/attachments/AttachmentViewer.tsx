@@ -16,7 +16,8 @@ interface AttachmentViewerProps<Item extends ShownFile> {
   /** What the confirmation says; by default that the file leaves the report. */
   deleteMessage?: string | undefined;
   onClose: () => void;
-  onDelete: (attachment: Item) => Promise<unknown>;
+  /** Absent where files are never removed from the viewer (a reported invoice's). */
+  onDelete?: (attachment: Item) => Promise<unknown>;
 }
 
 /** One photo at full size, over the page; full screen on a phone. */
@@ -60,7 +61,7 @@ export function AttachmentViewer<Item extends ShownFile>({
             <Anchor href={url} download={attachment.displayName}>
               {t('attachments.download')}
             </Anchor>
-            {canDelete ? (
+            {canDelete && onDelete ? (
               <ConfirmButton
                 size="xs"
                 title={t('attachments.deleteTitle')}

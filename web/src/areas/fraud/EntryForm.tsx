@@ -14,6 +14,7 @@ import { AddressRows } from './AddressRows';
 import { LIMITS, toInput, valuesOf } from './formValues';
 import { IdentifierRows } from './IdentifierRows';
 import { type FraudEntry, fraudKeys } from './queries';
+import { fraudReportKeys } from './reports/queries';
 import type { EntryFormValues } from './serverFields';
 import { useEntryServerErrors } from './useEntryServerErrors';
 
@@ -25,11 +26,14 @@ export function EntryForm({
   entry,
   initialValues,
   onReload,
+  reportId,
 }: {
   entry?: FraudEntry;
   initialValues: EntryFormValues;
   /** Fetches the entry as it is saved now, after someone else changed it. */
   onReload?: () => Promise<FraudEntry>;
+  /** FRAUD-4: publishes this report of the moderation queue as the new entry, which counts it. */
+  reportId?: string;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -60,15 +64,32 @@ export function EntryForm({
     });
 
   const save = useMutation({
-    mutationFn: (values: EntryFormValues) =>
-      entry && base
-        ? unwrap(
-            api.PUT('/admin/fraud-entries/{id}', {
-              params: { path: { id: entry.id } },
-              body: { ...toInput(values), updatedAt: base },
-            }),
-          )
-        : unwrap(api.POST('/admin/fraud-entries', { body: toInput(values) })),
+    mutationFn: async (values: EntryFormValues): Promise<{ id: string; companyName: string }> => {
+      if (entry && base) {
+        const saved = await unwrap(
+          api.PUT('/admin/fraud-entries/{id}', {
+            params: { path: { id: entry.id } },
+            body: { ...toInput(values), updatedAt: base },
+          }),
+        );
+        queryClient.setQueryData(fraudKeys.entry(saved.id), saved);
+        return saved;
+      }
+      if (reportId) {
+        const decided = await unwrap(
+          api.POST('/admin/fraud-reports/{id}/publish', {
+            params: { path: { id: reportId } },
+            body: toInput(values),
+          }),
+        );
+        void queryClient.invalidateQueries({ queryKey: fraudReportKeys.all });
+        if (!decided.entryId) throw new Error('a published report names its entry');
+        return { id: decided.entryId, companyName: decided.companyName };
+      }
+      const created = await unwrap(api.POST('/admin/fraud-entries', { body: toInput(values) }));
+      queryClient.setQueryData(fraudKeys.entry(created.id), created);
+      return created;
+    },
     onMutate: () => {
       errors.clear();
       setConflict(null);
@@ -83,7 +104,6 @@ export function EntryForm({
       showErrors();
     },
     onSuccess: (saved) => {
-      queryClient.setQueryData(fraudKeys.entry(saved.id), saved);
       void queryClient.invalidateQueries({
         queryKey: fraudKeys.all,
         predicate: (query) => query.queryKey[1] !== 'entry',
@@ -161,7 +181,10 @@ export function EntryForm({
           <Button type="submit" loading={save.isPending}>
             {entry ? t('common.save') : t('fraud.form.publish')}
           </Button>
-          <ButtonLink to={entry ? `/fraud-list/${entry.id}` : '/fraud-list'} variant="default">
+          <ButtonLink
+            to={entry ? `/fraud-list/${entry.id}` : reportId ? '/admin/fraud-reports' : '/fraud-list'}
+            variant="default"
+          >
             {t('common.cancel')}
           </ButtonLink>
         </Group>

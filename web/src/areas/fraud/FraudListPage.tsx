@@ -1,3 +1,4 @@
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../ui/Page';
 import { ButtonLink } from '../../ui/RouterLinks';
@@ -17,11 +18,21 @@ export function FraudListPage() {
       title={t('fraud.title')}
       description={t('fraud.lead')}
       actions={
-        me?.user.platformRole ? (
-          <ButtonLink to="/admin/fraud-list/new" size="sm">
-            {t('fraud.new')}
+        <Group gap="xs">
+          {/* Reporting needs an account; RequireAuth sends a visitor to log in and back. */}
+          <ButtonLink
+            to="/fraud-reports/new"
+            size="sm"
+            variant={me?.user.platformRole ? 'default' : 'filled'}
+          >
+            {t('fraud.report.new')}
           </ButtonLink>
-        ) : null
+          {me?.user.platformRole ? (
+            <ButtonLink to="/admin/fraud-list/new" size="sm">
+              {t('fraud.new')}
+            </ButtonLink>
+          ) : null}
+        </Group>
       }
     >
       <FraudLinks current="list" />

@@ -1,14 +1,21 @@
 import { Button, CloseButton, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import type { UseFormReturnType } from '@mantine/form';
+import type { FormArrayElement, UseFormReturnType } from '@mantine/form';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, newIdentifier } from './formValues';
 import { IDENTIFIER_KINDS } from './kinds';
-import type { EntryFormValues } from './serverFields';
+import type { RowFormValues } from './serverFields';
 import './fraud.css';
 
-/** The details the entry is found by: a kind and a value per row. */
-export function IdentifierRows({ form }: { form: UseFormReturnType<EntryFormValues> }) {
+/** The details a sender is found by: a kind and a value per row (an entry's, or those on a reported invoice). */
+export function IdentifierRows<Values extends RowFormValues>({
+  form,
+  help,
+}: {
+  form: UseFormReturnType<Values>;
+  /** What the rows are for, under their heading; the editor's text by default. */
+  help?: string;
+}) {
   const { t } = useTranslation();
   const addRef = useRef<HTMLButtonElement>(null);
   const rows = form.getValues().identifiers;
@@ -16,7 +23,8 @@ export function IdentifierRows({ form }: { form: UseFormReturnType<EntryFormValu
 
   const add = () => {
     const row = newIdentifier(rows.length === 0 ? 'organisationsnummer' : 'bankgiro');
-    form.insertListItem('identifiers', row);
+    // Every such form's `identifiers` holds rows of this shape (RowFormValues); the generic cannot say so.
+    form.insertListItem('identifiers', row as FormArrayElement<Values, 'identifiers'>);
     // The new row's field is where the analyst goes next; it exists once React has drawn it.
     requestAnimationFrame(() => document.getElementById(`fraud-value-${row.key}`)?.focus());
   };
@@ -32,7 +40,7 @@ export function IdentifierRows({ form }: { form: UseFormReturnType<EntryFormValu
           {t('fraud.form.identifiers')}
         </Text>
         <Text size="sm" c="dimmed">
-          {t('fraud.form.identifiersHelp')}
+          {help ?? t('fraud.form.identifiersHelp')}
         </Text>
       </Stack>
       {rows.map((row, index) => (

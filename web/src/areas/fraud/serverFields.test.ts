@@ -44,3 +44,24 @@ describe('placing the server’s field errors in the editor', () => {
     });
   });
 });
+
+describe('placing them in the report of an invoice', () => {
+  const report = {
+    companyName: 'Bluff AB',
+    identifiers: [{ key: 'i', kind: 'bankgiro' as const, value: '123-4567' }],
+    amount: '1200',
+    incidentOrgId: '',
+  };
+  const rename = { amountSek: 'amount', 'incident.orgId': 'incidentOrgId' };
+
+  it('renames the server’s fields to the form’s', () => {
+    expect(formFieldOf('body.amountSek', report, rename)).toBe('amount');
+    expect(formFieldOf('incident.orgId', report, rename)).toBe('incidentOrgId');
+    expect(formFieldOf('identifiers.0.value', report, rename)).toBe('identifiers.0.value');
+  });
+
+  it('has no address rows to put an address error on', () => {
+    expect(formFieldOf('addresses.0', report, rename)).toBeNull();
+    expect(formFieldOf('incident.unitId', report, rename)).toBeNull();
+  });
+});

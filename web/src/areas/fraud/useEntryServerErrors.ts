@@ -3,13 +3,18 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/errors';
 import { errorMessage } from '../../ui/errorMessage';
-import { type EntryFormValues, placeFieldErrors } from './serverFields';
+import { placeFieldErrors, type RowFormValues } from './serverFields';
+
+const NO_RENAMES: Readonly<Record<string, string>> = {};
 
 /**
- * Like ui/useServerErrors, but for the editor's rows: the shared hook only knows plain and nested object
- * fields, while the server names list items (`identifiers.1.value`).
+ * Like ui/useServerErrors, but for forms with identifier and address rows: the shared hook only knows plain
+ * and nested object fields, while the server names list items (`identifiers.1.value`).
  */
-export function useEntryServerErrors(form: UseFormReturnType<EntryFormValues>) {
+export function useEntryServerErrors<Values extends RowFormValues>(
+  form: UseFormReturnType<Values>,
+  rename: Readonly<Record<string, string>> = NO_RENAMES,
+) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -19,7 +24,7 @@ export function useEntryServerErrors(form: UseFormReturnType<EntryFormValues>) {
         setFormError(errorMessage(error, t));
         return;
       }
-      const { placed, unplaced } = placeFieldErrors(error.fields, form.getValues());
+      const { placed, unplaced } = placeFieldErrors(error.fields, form.getValues(), rename);
       for (const [field, message] of Object.entries(placed)) form.setFieldError(field, message);
       const placedAll = Object.keys(placed).length > 0 && unplaced.length === 0;
       setFormError(
@@ -28,7 +33,7 @@ export function useEntryServerErrors(form: UseFormReturnType<EntryFormValues>) {
           : [errorMessage(error, t), ...unplaced].join(' '),
       );
     },
-    [form, t],
+    [form, rename, t],
   );
 
   const clear = useCallback(() => setFormError(null), []);

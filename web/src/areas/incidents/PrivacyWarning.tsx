@@ -1,6 +1,7 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { darkAlertTitle } from '../../ui/alertStyles';
 import type { PrivacyFinding } from './queries';
 
 interface PrivacyWarningProps {
@@ -22,7 +23,7 @@ export function PrivacyWarning({ findings, pending, onRedact, onSendAnyway }: Pr
       color="yellow"
       variant="light"
       title={t('report.privacy.title')}
-      styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+      styles={darkAlertTitle}
     >
       <Stack gap="sm">
         <Text size="sm">{t('report.privacy.text')}</Text>
