@@ -15,6 +15,7 @@ import { accountRoutes } from './modules/accounts/routes';
 import { adminRoutes } from './modules/admin/routes';
 import { attachmentRoutes } from './modules/attachments/routes';
 import { cameraRoutes } from './modules/cameras/routes';
+import { crisisProfileRoutes } from './modules/crisis/routes';
 import { devMailRoutes } from './modules/devmail/routes';
 import { invoiceCheckRoutes } from './modules/fraud/invoice-routes';
 import { fraudReportRoutes } from './modules/fraud/reports/routes';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => invoiceCheckRoutes(scope, deps));
   await app.register(async (scope) => fraudReportRoutes(scope, deps));
   await app.register(async (scope) => warningRoutes(scope, deps));
+  await app.register(async (scope) => crisisProfileRoutes(scope, deps));
   await app.register(async (scope) => notificationRoutes(scope, deps));
   await app.register(async (scope) => privacyRoutes(scope));
   await app.register(async (scope) => adminRoutes(scope, deps));

@@ -49,6 +49,10 @@ const envSchema = z.object({
   ),
   INVOICE_INTAKE_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
   INVOICE_INTAKE_ADDRESS: z.string().email().optional(),
+  /** ACC-5: the AES-256 key (base64) that seals crisis profiles; unset = a key file under DATA_DIR/keys. */
+  VAKSAM_DATA_KEY: z.string().min(1).optional(),
+  /** While rotating: the keys VAKSAM_DATA_KEY replaced, comma-separated, still read until re-sealed. */
+  VAKSAM_DATA_KEYS_PREVIOUS: z.string().optional(),
 });
 
 export type Config = {
@@ -81,6 +85,8 @@ export type Config = {
   rateLimitForwardPerHour: number;
   /** FRAUD-6: where the SMTP intake of forwarded invoices listens and the one address it accepts; null = off. */
   invoiceIntake: { port: number; host: string; address: string } | null;
+  /** ACC-5's data keys as configured (base64); both unset means the key file under the data folder. */
+  dataKeys: { current: string | undefined; previous: string | undefined };
   /** Built web app to serve; absent in API-only test runs. */
   webDistDir: string | undefined;
 };
@@ -140,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             address: e.INVOICE_INTAKE_ADDRESS.toLowerCase(),
           }
         : null,
+    dataKeys: { current: e.VAKSAM_DATA_KEY, previous: e.VAKSAM_DATA_KEYS_PREVIOUS },
     webDistDir: path.resolve(import.meta.dirname, '../../web/dist'),
   };
 }

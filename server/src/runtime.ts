@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import type { AppDeps } from './deps';
+import { keySourceOf } from './modules/crisis/keys';
 import { defineFraudJobs } from './modules/fraud/followers';
 import { defineGroupJobs } from './modules/groups/service';
 import { defineIncidentJobs } from './modules/incidents/jobs';
@@ -10,6 +11,7 @@ import { installStarterLibrary } from './modules/library/starter/install';
 import { defineNotificationJobs } from './modules/notifications/jobs';
 import { definePoliceJobs } from './modules/police/jobs';
 import { defineWarningJobs } from './modules/warnings/deliver';
+import { currentKeysOf, keyringOf } from './platform/crypto/keyring';
 import { Jobs } from './platform/jobs';
 import { createMailer } from './platform/mail/mailer';
 import { defineMailJob } from './platform/mail/outbox';
@@ -65,5 +67,7 @@ export async function createRuntime(
   defineFraudJobs({ db: database.db, jobs, config });
   definePoliceJobs({ db: database.db, jobs, config, mailer });
   defineNotificationJobs({ db: database.db, jobs, config, mailer });
-  return { config, database, db: database.db, jobs, mailer, limiter: new RateLimiter(), logger };
+  const keys = keySourceOf(config);
+  const keyring = keyringOf(keys.keys, currentKeysOf(keys));
+  return { config, database, db: database.db, jobs, mailer, limiter: new RateLimiter(), logger, keyring };
 }

@@ -118,7 +118,7 @@ export const MEMBERS_ONLY: Expectation = {
 /** A person's own entry ("own" case) or somebody else's ("foreign" case). */
 export const PERSONAL: Expectation = SIGNED_IN({ own: 'ok', foreign: 404 });
 
-const inOwnGroup = (outcome: Outcome) => ({ own: outcome, foreign: 404 as const });
+export const inOwnGroup = (outcome: Outcome) => ({ own: outcome, foreign: 404 as const });
 
 /**
  * A closed group: its members read it; nobody outside it, banned members included, learns it exists. The

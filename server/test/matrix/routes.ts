@@ -1,6 +1,7 @@
 import { createECDH } from 'node:crypto';
 import { randomToken } from '../../src/platform/tokens';
 import { makeOrgNumber, TEST_PASSWORD } from '../factories';
+import { CRISIS_ROUTES } from './crisis-routes';
 import {
   type Expectation,
   INCIDENT_CREATE,
@@ -479,6 +480,7 @@ export const ROUTES: Record<string, RouteCase> = {
   ...FRAUD_ROUTES,
   ...FRAUD_REPORT_ROUTES,
   ...WARNING_ROUTES,
+  ...CRISIS_ROUTES,
   'GET /api/v1/admin/users': { expect: PLATFORM_ADMIN, request: () => ({ url: '/api/v1/admin/users' }) },
   'PATCH /api/v1/admin/users/{id}': {
     expect: PLATFORM_ADMIN,

@@ -14,7 +14,8 @@ function fieldPaths(values: unknown, prefix = ''): Set<string> {
   for (const [key, value] of Object.entries(values)) {
     const path = prefix ? `${prefix}.${key}` : key;
     paths.add(path);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    // Rows of a list are fields too: the server names them `nextOfKin.0.phone`.
+    if (typeof value === 'object' && value !== null) {
       for (const nested of fieldPaths(value, path)) paths.add(nested);
     }
   }

@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './attachments';
 export * from './cameras';
+export * from './crisis';
 export * from './fraud';
 export * from './groups';
 export * from './incidents';

@@ -14,7 +14,12 @@ export const auditLog = pgTable(
     targetId: text('target_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('audit_log_org_idx').on(t.orgId, t.at), index('audit_log_actor_idx').on(t.actorUserId, t.at)],
+  (t) => [
+    index('audit_log_org_idx').on(t.orgId, t.at),
+    index('audit_log_actor_idx').on(t.actorUserId, t.at),
+    // "Who has looked at my crisis data" (ACC-5) reads the entries about one person.
+    index('audit_log_target_idx').on(t.targetType, t.targetId, t.at),
+  ],
 );
 
 /** Mails delivered while no SMTP server is configured; shown at /dev/mail outside production. */

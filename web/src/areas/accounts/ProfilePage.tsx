@@ -4,6 +4,7 @@ import { LoadError } from '../../ui/LoadError';
 import { Page } from '../../ui/Page';
 import { PageLoader } from '../../ui/PageLoader';
 import { Section } from '../../ui/Section';
+import { CrisisProfileSection } from '../crisis/CrisisProfileSection';
 import { NotificationSettings } from '../notifications/NotificationSettings';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileDetailsForm } from './ProfileDetailsForm';
@@ -26,6 +27,7 @@ export function ProfilePage() {
           <Section title={t('profile.passwordTitle')}>
             <ChangePasswordForm />
           </Section>
+          <CrisisProfileSection />
           <NotificationSettings />
           <TwoFactorSection enabled={me.user.totpEnabled} />
           <SessionsSection />

@@ -4,6 +4,7 @@ import { formatDate } from '../../ui/dates';
 import { IDENTIFIER_KINDS } from './kinds';
 import type { FraudEntry } from './queries';
 import './fraud.css';
+import '../../ui/facts.css';
 
 /** An entry's details as a list of terms: identifiers grouped by kind, then addresses and the counts. */
 export function EntryFacts({ entry }: { entry: FraudEntry }) {
@@ -18,7 +19,7 @@ export function EntryFacts({ entry }: { entry: FraudEntry }) {
       <Title order={2} size="h3" id="fraud-facts-heading" mb="sm">
         {t('fraud.entry.facts')}
       </Title>
-      <dl className="fraud-facts">
+      <dl className="facts">
         {byKind.map(({ kind, values }) => (
           <div key={kind}>
             <dt>{t(`fraud.kind.${kind}`)}</dt>

@@ -14,6 +14,7 @@ import { LoadMore } from '../../ui/LoadMore';
 import { notify } from '../../ui/notify';
 import { PageLoader } from '../../ui/PageLoader';
 import { Section } from '../../ui/Section';
+import { MemberCrisisProfile } from '../crisis/MemberCrisisProfile';
 import { MemberBadge, RoleBadge } from './badges';
 import { useGroupContext } from './context';
 import { BanButton } from './PostCard';
@@ -45,6 +46,8 @@ export function MembersTab() {
               member={member}
               isMe={member.userId === meId}
               canManage={canManage}
+              // ACC-5: a crisis admin may open a member's crisis profile, giving the reason.
+              canReadCrisisProfile={Boolean(group.membership?.crisisAdmin) && !group.archivedAt}
             />
           ))}
         </Stack>
@@ -66,11 +69,13 @@ function MemberRow({
   member,
   isMe,
   canManage,
+  canReadCrisisProfile,
 }: {
   groupId: string;
   member: GroupMember;
   isMe: boolean;
   canManage: boolean;
+  canReadCrisisProfile: boolean;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -99,6 +104,9 @@ function MemberRow({
               {name}
               {isMe ? ` (${t('groups.you')})` : ''}
             </Text>
+            {canReadCrisisProfile && !isMe ? (
+              <MemberCrisisProfile groupId={groupId} userId={member.userId} name={name} />
+            ) : null}
             {canManage ? (
               <Button
                 size="xs"

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../../ui/dates';
 import type { FraudReport } from './queries';
 import { ReportFiles } from './ReportFiles';
 import '../fraud.css';
+import '../../../ui/facts.css';
 
 /** What a report says about the invoice, for its reporter and for the analysts. */
 export function ReportFacts({ report }: { report: Omit<FraudReport, 'incidentId'> }) {
@@ -19,7 +20,7 @@ export function ReportFacts({ report }: { report: Omit<FraudReport, 'incidentId'
         <Title order={2} size="h3" id="fraud-report-facts" mb="sm">
           {t('fraud.report.facts')}
         </Title>
-        <dl className="fraud-facts">
+        <dl className="facts">
           <div>
             <dt>{t('fraud.report.companyName')}</dt>
             <dd>{report.companyName}</dd>
