@@ -2,18 +2,10 @@ import { type APIRequestContext, type Browser, expect, type Page, test } from '@
 import { DEMO_PASSWORD, demoReporter } from './support/demo';
 import { checkpoint } from './support/evidence';
 import { linkIn, newestMailTo } from './support/mailbox';
-import { field, logIn } from './support/ui';
+import { field, logIn, signedIn } from './support/ui';
 
 /** Sara's membership number is verified in the demo data, so she may create groups. */
 const demoSecurityContact = { email: 'sakerhet@demo.vaksam.se', password: DEMO_PASSWORD };
-
-async function signedIn(browser: Browser, person: { email: string; password: string }) {
-  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await page.goto('/login');
-  await logIn(page, person);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 async function api(request: APIRequestContext) {
   const me = await (await request.get('/api/v1/auth/me')).json();

@@ -14,7 +14,7 @@ import {
 import { checkpoint } from './support/evidence';
 import { photoWithGps } from './support/photos';
 import { smtpMailTo } from './support/smtp-mailbox';
-import { field, logIn } from './support/ui';
+import { field, logIn, signedIn } from './support/ui';
 
 // Invites leave over SMTP here, so the journey follows the links the invited people really get.
 test.use({ baseURL: `http://localhost:${SMTP_SERVER_PORT}` });
@@ -24,14 +24,6 @@ const demoSecurityContact = { email: 'sakerhet@demo.vaksam.se', password: DEMO_P
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const groupTabs = (page: Page) => page.getByRole('navigation', { name: 'Gruppens delar' });
-
-async function signedIn(browser: Browser, person: { email: string; password: string }) {
-  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
-  await page.goto('/login');
-  await logIn(page, person);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 async function inviteLinkFor(email: string, groupName: string): Promise<string> {
   const mail = await smtpMailTo(email, new RegExp(`^Inbjudan till gruppen ${groupName} i Vaksam$`));

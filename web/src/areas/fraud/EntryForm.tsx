@@ -8,6 +8,7 @@ import { api, unwrap } from '../../api/client';
 import { hasStatus, isApiError } from '../../api/errors';
 import { errorMessage } from '../../ui/errorMessage';
 import { FormError } from '../../ui/FormError';
+import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
 import { notify } from '../../ui/notify';
 import { ButtonLink } from '../../ui/RouterLinks';
 import { AddressRows } from './AddressRows';
@@ -55,13 +56,7 @@ export function EntryForm({
   });
   const errors = useEntryServerErrors(form);
 
-  // After a failed save the analyst is at the button; the first field to fix may be far above it.
-  const showErrors = () =>
-    requestAnimationFrame(() => {
-      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      field?.focus({ preventScroll: true });
-      field?.scrollIntoView({ block: 'center' });
-    });
+  const showErrors = () => focusFirstInvalid(formRef.current);
 
   const save = useMutation({
     mutationFn: async (values: EntryFormValues): Promise<{ id: string; companyName: string }> => {

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../ui/FormError';
+import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
 import { ButtonLink } from '../../ui/RouterLinks';
 import { useServerErrors } from '../../ui/useServerErrors';
 import { MunicipalitySelect } from '../orgs/settings/MunicipalitySelect';
@@ -88,13 +89,7 @@ export function GroupForm({
     },
   });
   const errors = useServerErrors(form);
-  // After a failed save the user is at the button; the first field to fix may be far above it.
-  const showErrors = () =>
-    requestAnimationFrame(() => {
-      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      field?.focus({ preventScroll: true });
-      field?.scrollIntoView({ block: 'center' });
-    });
+  const showErrors = () => focusFirstInvalid(formRef.current);
   const save = useMutation({
     mutationFn: onSave,
     onMutate: errors.clear,

@@ -23,6 +23,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiError, hasStatus, isApiError } from '../../api/errors';
 import { errorMessage } from '../../ui/errorMessage';
 import { FormError } from '../../ui/FormError';
+import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
 import { notify } from '../../ui/notify';
 import { ButtonLink } from '../../ui/RouterLinks';
 import { useServerErrors } from '../../ui/useServerErrors';
@@ -140,12 +141,7 @@ export function EntryForm({
   // After a failed save the user is at the button; the first field to fix may be far above it.
   const showErrors = () => {
     setTabs({ sv: 'write', en: 'write' });
-    requestAnimationFrame(() => {
-      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      // Centred, so that the fixed header does not cover it.
-      field?.focus({ preventScroll: true });
-      field?.scrollIntoView({ block: 'center' });
-    });
+    focusFirstInvalid(formRef.current);
   };
 
   const form = useForm<EntryFormValues>({

@@ -9,6 +9,7 @@ import { hasStatus, isApiError } from '../../api/errors';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { errorMessage } from '../../ui/errorMessage';
 import { FormError } from '../../ui/FormError';
+import { focusFirstInvalid } from '../../ui/focusFirstInvalid';
 import { notify } from '../../ui/notify';
 import { ButtonLink } from '../../ui/RouterLinks';
 import { radiusOf, targetingOf, toInput, valuesOf, type WarningFormValues } from './formValues';
@@ -77,13 +78,8 @@ export function WarningForm({ groupId, warning, initialValues, listPath, onReloa
     form.clearFieldError('targeting');
   }, [targetingKey]);
 
-  // After a failed save the author is at the buttons; the first field to fix may be far above them.
-  const showErrors = () =>
-    requestAnimationFrame(() => {
-      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]');
-      field?.focus({ preventScroll: true });
-      field?.scrollIntoView({ block: 'center' });
-    });
+  // The targeting's own errors are alerts rather than invalid fields.
+  const showErrors = () => focusFirstInvalid(formRef.current, '[aria-invalid="true"], [role="alert"]');
 
   const failed = (error: unknown) => {
     // A stale edit names `updatedAt`; a withdrawn warning's 409 is said as it is.

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../../api/client';
 import { darkAlertTitle } from '../../../ui/alertStyles';
 import { FormError } from '../../../ui/FormError';
+import { focusFirstInvalid } from '../../../ui/focusFirstInvalid';
 import { notify } from '../../../ui/notify';
 import { Page } from '../../../ui/Page';
 import { ButtonLink, TextLink } from '../../../ui/RouterLinks';
@@ -51,12 +52,7 @@ export function ReportInvoicePage() {
   });
   const errors = useEntryServerErrors(form, REPORT_FIELD_RENAMES);
   const units = useOrgUnits(form.values.incidentOrgId || null);
-  const showErrors = () =>
-    requestAnimationFrame(() => {
-      const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-      field?.focus({ preventScroll: true });
-      field?.scrollIntoView({ block: 'center' });
-    });
+  const showErrors = () => focusFirstInvalid(formRef.current);
 
   const send = useMutation({
     mutationFn: (values: ReportFormValues) =>
