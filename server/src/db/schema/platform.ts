@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 
 /** Append-only: a migration adds a trigger that refuses UPDATE and DELETE. */
@@ -13,12 +13,18 @@ export const auditLog = pgTable(
     targetType: text('target_type'),
     targetId: text('target_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** PRIV-7 (decision 026): the entry's place in the hash chain, the hash before it, and its own. */
+    seq: bigint('seq', { mode: 'number' }),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_log_org_idx').on(t.orgId, t.at),
     index('audit_log_actor_idx').on(t.actorUserId, t.at),
     // "Who has looked at my crisis data" (ACC-5) reads the entries about one person.
     index('audit_log_target_idx').on(t.targetType, t.targetId, t.at),
+    // One entry per place: a second writer claiming the same one fails rather than forks the chain.
+    uniqueIndex('audit_log_seq_idx').on(t.seq),
   ],
 );
 
