@@ -1,8 +1,8 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { DEMO_PASSWORD, demoReporter } from './support/demo';
 import { checkpoint } from './support/evidence';
 import { linkIn, newestMailTo } from './support/mailbox';
-import { field, logIn, signedIn } from './support/ui';
+import { field, signedIn } from './support/ui';
 
 /** Sara's membership number is verified in the demo data, so she may create groups. */
 const demoSecurityContact = { email: 'sakerhet@demo.vaksam.se', password: DEMO_PASSWORD };

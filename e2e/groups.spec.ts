@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { authenticator } from 'otplib';
 import { PDF } from '../server/test/files';
 import { SMTP_SERVER_PORT } from './playwright.config';

@@ -37,7 +37,7 @@ export function warningNoticeText(
  */
 export async function deliverWarning(tx: Queryable, jobs: Jobs, warningId: string): Promise<number> {
   const warning = await findWarning(tx, warningId);
-  if (!warning || warning.state !== 'published') return 0;
+  if (warning?.state !== 'published') return 0;
   if (warning.validUntil && warning.validUntil.getTime() <= Date.now()) return 0;
   const untargeted = isUntargeted(warning.targeting);
   // A platform warning without any targeting would reach everyone: refused when published, never sent.
