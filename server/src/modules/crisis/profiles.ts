@@ -1,9 +1,4 @@
-import type {
-  CrisisProfile,
-  CrisisProfileReadReason,
-  crisisProfileInputSchema,
-  NextOfKin,
-} from '@vaksam/domain/crisis-profile';
+import type { CrisisProfile, crisisProfileInputSchema } from '@vaksam/domain/crisis-profile';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Queryable } from '../../db/client';
@@ -51,11 +46,9 @@ export function contentOf(input: z.output<typeof crisisProfileInputSchema>): Sea
     alternativePhone: input.alternativePhone,
     personnummer: input.personnummer,
     address: input.address,
-    nextOfKin: input.nextOfKin.map(({ name, relation, phone }): NextOfKin => ({ name, relation, phone })),
+    nextOfKin: input.nextOfKin,
   };
 }
 
 export const isEmpty = (content: SealedContent) =>
   !content.alternativePhone && !content.personnummer && !content.address && content.nextOfKin.length === 0;
-
-export type ReadRecord = { groupId: string; reason: CrisisProfileReadReason };

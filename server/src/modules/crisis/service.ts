@@ -4,13 +4,15 @@ import type {
   CrisisProfileReadReason,
 } from '@vaksam/domain/crisis-profile';
 import { crisisProfileInputSchema } from '@vaksam/domain/crisis-profile';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { auditLog, crisisProfiles, groupMembers, groups, users } from '../../db/schema';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { auditLog, crisisProfiles, groups, users } from '../../db/schema';
 import type { AppDeps } from '../../deps';
 import { writeAudit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
-import type { Actor } from '../../platform/policy';
+import { type Actor, enforce } from '../../platform/policy';
+import { groupPolicy } from '../groups/policy';
+import { accessOf } from '../groups/presenters';
+import { findGroupMember, findGroupSeat } from '../groups/queries';
 import { contentOf, isEmpty, loadProfile, sealProfile } from './profiles';
 
 type Deps = Pick<AppDeps, 'db' | 'keyring'>;
@@ -54,9 +56,6 @@ export async function deleteOwnProfile(deps: Deps, actor: Actor): Promise<void> 
   await saveOwnProfile(deps, actor, {});
 }
 
-const readerSeat = alias(groupMembers, 'reader_seat');
-const subjectSeat = alias(groupMembers, 'subject_seat');
-
 /**
  * ACC-5: a crisis admin of a group opens the crisis profile of one of its members, saying why. Anyone else —
  * the member's other admins, platform staff, a crisis admin of another group — finds nothing (404), so the
@@ -70,28 +69,14 @@ export async function readMemberProfile(
   reason: CrisisProfileReadReason,
 ) {
   return deps.db.transaction(async (tx) => {
+    const view = await findGroupSeat(tx, actor.userId, groupId);
+    if (!view) throw notFound();
+    const member = await findGroupMember(tx, groupId, subjectId);
+    enforce(groupPolicy.readCrisisProfile(accessOf(view), member !== null));
     const [subject] = await tx
       .select({ id: users.id, name: users.name, email: users.email, phone: users.phone })
-      .from(groups)
-      .innerJoin(
-        readerSeat,
-        and(
-          eq(readerSeat.groupId, groups.id),
-          eq(readerSeat.userId, actor.userId),
-          eq(readerSeat.crisisAdmin, true),
-          isNull(readerSeat.bannedAt),
-        ),
-      )
-      .innerJoin(
-        subjectSeat,
-        and(
-          eq(subjectSeat.groupId, groups.id),
-          eq(subjectSeat.userId, subjectId),
-          isNull(subjectSeat.bannedAt),
-        ),
-      )
-      .innerJoin(users, eq(users.id, subjectSeat.userId))
-      .where(and(eq(groups.id, groupId), isNull(groups.archivedAt)));
+      .from(users)
+      .where(eq(users.id, subjectId));
     if (!subject) throw notFound();
     await writeAudit(tx, {
       actorUserId: actor.userId,

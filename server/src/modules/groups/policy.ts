@@ -29,6 +29,15 @@ export const groupPolicy = {
     canSee: true,
     allowed: actor.federationMember || isPlatformStaff(actor) || granted,
   }),
+  /**
+   * ACC-5: a crisis admin of an active group reads the crisis profile of one of its members. To anyone else —
+   * its other admins and members, platform staff — the profile does not exist, nor whether the person is seated.
+   */
+  readCrisisProfile: (group: GroupAccess, subjectSeated: boolean) => {
+    const canSee =
+      isMember(group.seat) && group.seat?.crisisAdmin === true && group.archivedAt === null && subjectSeated;
+    return { canSee, allowed: canSee };
+  },
   /** Analysts decide who else may create groups. */
   reviewCreators: (actor: Actor) => ({ canSee: isPlatformStaff(actor), allowed: isPlatformStaff(actor) }),
 };
